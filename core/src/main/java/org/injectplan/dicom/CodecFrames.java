@@ -1,0 +1,153 @@
+package org.injectplan.dicom;
+
+import com.pixelmed.imageio.JPEGLosslessImageReaderSpi;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Compressed frames decoded through ImageIO readers: the JDK's JPEG reader for baseline and
+ * extended JPEG, PixelMed's reader for JPEG lossless, and a JPEG 2000 reader where one is on
+ * the class path. Readers are created directly from their service providers (not looked up
+ * through the thread's context class loader, which inside ImageJ's plugin class loader does not
+ * see the plugin's jars), one a thread, so that frames decode in parallel.
+ */
+final class CodecFrames {
+
+  private static final ThreadLocal<ImageReader> JPEG = ThreadLocal.withInitial(
+      () -> reader(CodecFrames::jdkJpegReader, "JPEG"));
+  private static final ThreadLocal<ImageReader> JPEG_LOSSLESS = ThreadLocal.withInitial(
+      () -> reader(CodecFrames::losslessReader, "JPEG lossless"));
+  private static final ThreadLocal<ImageReader> JPEG_2000 = ThreadLocal.withInitial(
+      () -> jpeg2000Reader().orElse(null));
+
+  private CodecFrames() {
+  }
+
+  /** Whether a JPEG 2000 decoder is available to this class loader. */
+  static boolean canDecodeJpeg2000() {
+    return jpeg2000Reader().isPresent();
+  }
+
+  static ImageProcessor decode(byte[] frame, TransferSyntaxes.Codec codec, PixelFormat f) throws IOException {
+    Raster raster = raster(frame, codec);
+    boolean ycc = switch (codec) {
+      case JPEG_DCT -> raster.getNumBands() == 3 && JpegMarkers.isYcc(frame, f.photometric());
+      case JPEG_LOSSLESS -> "YBR_FULL".equals(f.photometric());
+      default -> false; // JPEG 2000 undoes its own component transform (YBR_RCT, YBR_ICT)
+    };
+    return toProcessor(raster, f, ycc);
+  }
+
+  /** The decoded components of a frame, before any colour conversion. */
+  private static Raster raster(byte[] frame, TransferSyntaxes.Codec codec) throws IOException {
+    ImageReader r = switch (codec) {
+      case JPEG_DCT -> JPEG.get();
+      case JPEG_LOSSLESS -> JPEG_LOSSLESS.get();
+      case JPEG_2000 -> JPEG_2000.get();
+      default -> throw new IllegalArgumentException("not an ImageIO codec: " + codec);
+    };
+    if (r == null) {
+      throw new IOException("no JPEG 2000 decoder is available");
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(frame))) {
+      r.setInput(in, true, true);
+      // Raw components for DCT JPEG: the conversion is ours, to follow the IJG rule exactly.
+      return codec == TransferSyntaxes.Codec.JPEG_DCT ? r.readRaster(0, null) : r.read(0).getRaster();
+    } finally {
+      if (codec != TransferSyntaxes.Codec.JPEG_2000) {
+        r.reset(); // jai-imageio's JPEG 2000 reader throws from reset(); its next setInput replaces the stream
+      }
+    }
+  }
+
+  private static ImageProcessor toProcessor(Raster raster, PixelFormat f, boolean ycc) throws IOException {
+    int w = raster.getWidth();
+    int h = raster.getHeight();
+    if (w != f.columns() || h != f.rows()) {
+      throw new IOException("decoded frame is " + w + " x " + h + ", the header says " + f.columns()
+          + " x " + f.rows());
+    }
+    int bands = raster.getNumBands();
+    int[] s = raster.getPixels(raster.getMinX(), raster.getMinY(), w, h, (int[]) null);
+    int n = w * h;
+    if (bands == 3) {
+      int[] rgb = new int[n];
+      for (int i = 0; i < n; i++) {
+        int a = s[3 * i] & 0xFF;
+        int b = s[3 * i + 1] & 0xFF;
+        int c = s[3 * i + 2] & 0xFF;
+        rgb[i] = ycc ? YbrConversion.toRgb(a, b, c) : a << 16 | b << 8 | c;
+      }
+      return new ColorProcessor(w, h, rgb);
+    }
+    if (bands != 1) {
+      throw new IOException("decoded frame has " + bands + " components");
+    }
+    int mask = (1 << f.bitsStored()) - 1;
+    if (f.bitsAllocated() <= 8) {
+      byte[] px = new byte[n];
+      for (int i = 0; i < n; i++) {
+        px[i] = (byte) (s[i] & mask);
+      }
+      return new ByteProcessor(w, h, px);
+    }
+    short[] px = new short[n];
+    for (int i = 0; i < n; i++) {
+      px[i] = (short) (s[i] & mask);
+    }
+    return new ShortProcessor(w, h, px, null);
+  }
+
+  /** Stored indices of a compressed PALETTE COLOR frame (one component). */
+  static int[] decodeIndices(byte[] frame, TransferSyntaxes.Codec codec, PixelFormat f) throws IOException {
+    Raster raster = raster(frame, codec);
+    if (raster.getWidth() != f.columns() || raster.getHeight() != f.rows() || raster.getNumBands() != 1) {
+      throw new IOException("decoded palette frame does not match the header");
+    }
+    return raster.getPixels(raster.getMinX(), raster.getMinY(), f.columns(), f.rows(), (int[]) null);
+  }
+
+  private static ImageReader reader(Supplier<ImageReader> make, String what) {
+    ImageReader r = make.get();
+    if (r == null) {
+      throw new IllegalStateException("no " + what + " ImageIO reader");
+    }
+    return r;
+  }
+
+  private static ImageReader jdkJpegReader() {
+    ImageReader fallback = null;
+    for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName("jpeg"); it.hasNext();) {
+      ImageReader r = it.next();
+      if (r.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg")) {
+        return r;
+      }
+      fallback = fallback == null ? r : fallback;
+    }
+    return fallback;
+  }
+
+  private static ImageReader losslessReader() {
+    try {
+      return new JPEGLosslessImageReaderSpi().createReaderInstance();
+    } catch (IOException e) {
+      throw new IllegalStateException("PixelMed's JPEG lossless reader cannot be created", e);
+    }
+  }
+
+  private static Optional<ImageReader> jpeg2000Reader() {
+    Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName("jpeg2000");
+    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+  }
+}

@@ -1,0 +1,110 @@
+package org.injectplan.dicom;
+
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+
+/**
+ * Native (uncompressed) frame bytes to the displayed pixel values: stored values for
+ * monochrome (MONOCHROME1 is not inverted; bits above the high bit are masked off), RGB for
+ * colour (YBR converted, palette looked up).
+ */
+public final class NativePixels {
+
+  private NativePixels() {
+  }
+
+  /**
+   * @param data the frame's bytes, starting at {@code offset}
+   * @param bitOffset for 1-bit frames, the bit at which the frame starts
+   */
+  public static ImageProcessor toProcessor(byte[] data, int offset, long bitOffset, PixelFormat f,
+      boolean bigEndian, PaletteLut lut) {
+    int w = f.columns();
+    int h = f.rows();
+    if (f.isPalette()) {
+      if (lut == null) {
+        throw new IllegalArgumentException("PALETTE COLOR image without a palette");
+      }
+      int[] rgb = new int[f.pixels()];
+      for (int i = 0; i < rgb.length; i++) {
+        rgb[i] = lut.rgb(stored(data, offset, i, f, bigEndian));
+      }
+      return new ColorProcessor(w, h, rgb);
+    }
+    if (f.samplesPerPixel() == 3) {
+      return new ColorProcessor(w, h, colour(data, offset, f));
+    }
+    if (f.bitsAllocated() == 1) {
+      byte[] px = new byte[f.pixels()];
+      for (int i = 0; i < px.length; i++) {
+        long bit = bitOffset + i;
+        px[i] = (byte) ((data[offset + (int) (bit >>> 3)] >> (bit & 7)) & 1);
+      }
+      return new ByteProcessor(w, h, px);
+    }
+    if (f.bitsAllocated() == 8) {
+      byte[] px = new byte[f.pixels()];
+      for (int i = 0; i < px.length; i++) {
+        px[i] = (byte) stored(data, offset, i, f, bigEndian);
+      }
+      return new ByteProcessor(w, h, px);
+    }
+    short[] px = new short[f.pixels()];
+    for (int i = 0; i < px.length; i++) {
+      px[i] = (short) stored(data, offset, i, f, bigEndian);
+    }
+    return new ShortProcessor(w, h, px, null);
+  }
+
+  /** The stored value of pixel {@code i} (one sample a pixel), its bits moved down from the high bit. */
+  static int stored(byte[] data, int offset, int i, PixelFormat f, boolean bigEndian) {
+    int raw;
+    if (f.bitsAllocated() == 8) {
+      raw = data[offset + i] & 0xFF;
+    } else {
+      int p = offset + 2 * i;
+      raw = bigEndian ? (data[p] & 0xFF) << 8 | (data[p + 1] & 0xFF) : (data[p] & 0xFF) | (data[p + 1] & 0xFF) << 8;
+    }
+    int shift = f.highBit() + 1 - f.bitsStored();
+    return (raw >>> shift) & ((1 << f.bitsStored()) - 1);
+  }
+
+  private static int[] colour(byte[] d, int off, PixelFormat f) {
+    int n = f.pixels();
+    int[] rgb = new int[n];
+    String pi = f.photometric();
+    if ("YBR_FULL_422".equals(pi)) {
+      // Two luminance samples share one Cb and one Cr: Y0 Y1 Cb Cr.
+      for (int i = 0; i < n; i += 2) {
+        int p = off + 2 * i;
+        int cb = d[p + 2] & 0xFF;
+        int cr = d[p + 3] & 0xFF;
+        rgb[i] = YbrConversion.toRgb(d[p] & 0xFF, cb, cr);
+        if (i + 1 < n) {
+          rgb[i + 1] = YbrConversion.toRgb(d[p + 1] & 0xFF, cb, cr);
+        }
+      }
+      return rgb;
+    }
+    boolean ybr = "YBR_FULL".equals(pi);
+    boolean planar = f.planarConfiguration() == 1;
+    for (int i = 0; i < n; i++) {
+      int a;
+      int b;
+      int c;
+      if (planar) {
+        a = d[off + i] & 0xFF;
+        b = d[off + n + i] & 0xFF;
+        c = d[off + 2 * n + i] & 0xFF;
+      } else {
+        a = d[off + 3 * i] & 0xFF;
+        b = d[off + 3 * i + 1] & 0xFF;
+        c = d[off + 3 * i + 2] & 0xFF;
+      }
+      rgb[i] = ybr ? YbrConversion.toRgb(a, b, c) : a << 16 | b << 8 | c;
+    }
+    return rgb;
+  }
+}

@@ -81,9 +81,9 @@ public final class NativePixels {
         int p = off + 2 * i;
         int cb = d[p + 2] & 0xFF;
         int cr = d[p + 3] & 0xFF;
-        rgb[i] = YbrConversion.toRgb(d[p] & 0xFF, cb, cr);
+        rgb[i] = YbrConversion.native422ToRgb(d[p] & 0xFF, cb, cr);
         if (i + 1 < n) {
-          rgb[i + 1] = YbrConversion.toRgb(d[p + 1] & 0xFF, cb, cr);
+          rgb[i + 1] = YbrConversion.native422ToRgb(d[p + 1] & 0xFF, cb, cr);
         }
       }
       return rgb;
@@ -103,7 +103,7 @@ public final class NativePixels {
         b = d[off + 3 * i + 1] & 0xFF;
         c = d[off + 3 * i + 2] & 0xFF;
       }
-      rgb[i] = ybr ? YbrConversion.toRgb(a, b, c) : a << 16 | b << 8 | c;
+      rgb[i] = ybr ? YbrConversion.nativeToRgb(a, b, c) : a << 16 | b << 8 | c;
     }
     return rgb;
   }

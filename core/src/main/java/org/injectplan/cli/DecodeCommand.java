@@ -37,6 +37,10 @@ final class DecodeCommand implements Callable<Integer> {
             + scan.frameCount() + " frame(s), numbered from 0)");
       }
       ImageProcessor ip = scan.frame(frame);
+      if (!FramePng.fits(ip)) {
+        throw new BadInputException(file.toString(), "frame " + frame
+            + " holds 32-bit values outside 0..65535, which a 16-bit PNG cannot keep");
+      }
       AtomicOutput.write(png, force, out -> FramePng.write(ip, out));
     }
     return Main.OK;

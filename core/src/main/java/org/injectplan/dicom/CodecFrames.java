@@ -65,8 +65,10 @@ final class CodecFrames {
       // Raw components for DCT JPEG: the conversion is ours, to follow the IJG rule exactly.
       return codec == TransferSyntaxes.Codec.JPEG_DCT ? r.readRaster(0, null) : r.read(0).getRaster();
     } finally {
-      if (codec != TransferSyntaxes.Codec.JPEG_2000) {
-        r.reset(); // jai-imageio's JPEG 2000 reader throws from reset(); its next setInput replaces the stream
+      // Only the JDK reader is reset: PixelMed's prints "reset()" on stderr and jai-imageio's
+      // JPEG 2000 reader throws from it. The next setInput replaces the stream either way.
+      if (codec == TransferSyntaxes.Codec.JPEG_DCT) {
+        r.reset();
       }
     }
   }
@@ -93,6 +95,9 @@ final class CodecFrames {
     }
     if (bands != 1) {
       throw new IOException("decoded frame has " + bands + " components");
+    }
+    if (f.bitsAllocated() > 16) {
+      throw new IOException("compressed frames of " + f.bitsAllocated() + " bits are not supported");
     }
     int mask = (1 << f.bitsStored()) - 1;
     if (f.bitsAllocated() <= 8) {

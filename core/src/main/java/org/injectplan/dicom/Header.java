@@ -4,6 +4,8 @@ import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.FloatDoubleAttribute;
+import com.pixelmed.dicom.FloatSingleAttribute;
 import com.pixelmed.dicom.SequenceAttribute;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +91,17 @@ public final class Header {
   }
 
   public OptionalDouble decimal(AttributeTag tag, int index) {
+    Attribute a = list.get(tag);
+    if (a instanceof FloatDoubleAttribute || a instanceof FloatSingleAttribute) {
+      // Binary floats: PixelMed's text form of them is rounded, so read the numbers themselves.
+      try {
+        double[] v = a.getDoubleValues();
+        return v != null && index < v.length && Double.isFinite(v[index])
+            ? OptionalDouble.of(v[index]) : OptionalDouble.empty();
+      } catch (DicomException e) {
+        return OptionalDouble.empty();
+      }
+    }
     List<String> values = strings(tag);
     if (index >= values.size()) {
       return OptionalDouble.empty();

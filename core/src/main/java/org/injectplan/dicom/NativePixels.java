@@ -2,13 +2,15 @@ package org.injectplan.dicom;
 
 import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 
 /**
  * Native (uncompressed) frame bytes to the displayed pixel values: stored values for
  * monochrome (MONOCHROME1 is not inverted; bits above the high bit are masked off), RGB for
- * colour (YBR converted, palette looked up).
+ * colour (YBR converted, palette looked up). 32-bit monochrome (dose grids, parametric maps)
+ * becomes a 32-bit float image of the stored integers, exact up to 2^24.
  */
 public final class NativePixels {
 
@@ -51,11 +53,30 @@ public final class NativePixels {
       }
       return new ByteProcessor(w, h, px);
     }
+    if (f.bitsAllocated() == 32) {
+      float[] px = new float[f.pixels()];
+      for (int i = 0; i < px.length; i++) {
+        px[i] = stored32(data, offset + 4 * i, f, bigEndian);
+      }
+      return new FloatProcessor(w, h, px);
+    }
     short[] px = new short[f.pixels()];
     for (int i = 0; i < px.length; i++) {
       px[i] = (short) stored(data, offset, i, f, bigEndian);
     }
     return new ShortProcessor(w, h, px, null);
+  }
+
+  private static float stored32(byte[] d, int p, PixelFormat f, boolean bigEndian) {
+    long raw = bigEndian
+        ? (d[p] & 0xFFL) << 24 | (d[p + 1] & 0xFFL) << 16 | (d[p + 2] & 0xFFL) << 8 | (d[p + 3] & 0xFFL)
+        : (d[p] & 0xFFL) | (d[p + 1] & 0xFFL) << 8 | (d[p + 2] & 0xFFL) << 16 | (d[p + 3] & 0xFFL) << 24;
+    int shift = f.highBit() + 1 - f.bitsStored();
+    long v = (raw >>> shift) & ((1L << f.bitsStored()) - 1);
+    if (f.signed() && f.bitsStored() < 64 && (v & (1L << (f.bitsStored() - 1))) != 0) {
+      v -= 1L << f.bitsStored();
+    }
+    return v;
   }
 
   /** The stored value of pixel {@code i} (one sample a pixel), its bits moved down from the high bit. */

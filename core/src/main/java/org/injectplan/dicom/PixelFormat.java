@@ -33,8 +33,8 @@ public record PixelFormat(
     if (samplesPerPixel != 1 && samplesPerPixel != 3) {
       throw new IllegalArgumentException("samples per pixel must be 1 or 3: " + samplesPerPixel);
     }
-    if (bitsAllocated != 1 && bitsAllocated != 8 && bitsAllocated != 16) {
-      throw new IllegalArgumentException("bits allocated must be 1, 8 or 16: " + bitsAllocated);
+    if (bitsAllocated != 1 && bitsAllocated != 8 && bitsAllocated != 16 && bitsAllocated != 32) {
+      throw new IllegalArgumentException("bits allocated must be 1, 8, 16 or 32: " + bitsAllocated);
     }
     if (bitsStored < 1 || bitsStored > bitsAllocated) {
       throw new IllegalArgumentException("bits stored " + bitsStored + " must be in 1.." + bitsAllocated);

@@ -32,8 +32,8 @@ public final class PixelFormatReader {
       throw new BadScanException(file, "Photometric Interpretation " + photometric + " with "
           + samples + " samples per pixel");
     }
-    if (bitsAllocated == 32 || bitsAllocated == 64) {
-      throw new BadScanException(file, "Bits Allocated " + bitsAllocated + " is not supported (1, 8 or 16)");
+    if (bitsAllocated == 32 && samples != 1 || bitsAllocated == 32 && photometric.equals("PALETTE COLOR")) {
+      throw new BadScanException(file, "Bits Allocated 32 is supported for monochrome only");
     }
     try {
       return new PixelFormat(rows, columns, frames, samples, bitsAllocated, bitsStored, highBit, signed,

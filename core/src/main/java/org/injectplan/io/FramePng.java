@@ -26,6 +26,19 @@ public final class FramePng {
     }
   }
 
+  /** Whether the frame's values fit a PNG unchanged (32-bit frames only when 0..65535 integers). */
+  public static boolean fits(ImageProcessor ip) {
+    if (!(ip instanceof ij.process.FloatProcessor)) {
+      return true;
+    }
+    for (float v : (float[]) ip.getPixels()) {
+      if (v < 0 || v > 65535 || v != Math.rint(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static BufferedImage toImage(ImageProcessor ip) {
     int w = ip.getWidth();
     int h = ip.getHeight();
@@ -48,6 +61,19 @@ public final class FramePng {
       BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_USHORT_GRAY);
       short[] dst = ((DataBufferUShort) img.getRaster().getDataBuffer()).getData();
       System.arraycopy((short[]) ip.getPixels(), 0, dst, 0, w * h);
+      return img;
+    }
+    if (ip instanceof ij.process.FloatProcessor) {
+      float[] src = (float[]) ip.getPixels();
+      BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_USHORT_GRAY);
+      short[] dst = ((DataBufferUShort) img.getRaster().getDataBuffer()).getData();
+      for (int i = 0; i < src.length; i++) {
+        if (src[i] < 0 || src[i] > 65535 || src[i] != Math.rint(src[i])) {
+          throw new IllegalArgumentException("32-bit value " + src[i] + " at pixel " + i
+              + " does not fit a 16-bit PNG");
+        }
+        dst[i] = (short) src[i];
+      }
       return img;
     }
     throw new IllegalArgumentException("cannot write " + ip.getClass().getSimpleName() + " as PNG");

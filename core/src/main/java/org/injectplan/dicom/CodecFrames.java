@@ -5,6 +5,8 @@ import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Compressed frames decoded through ImageIO readers: the JDK's JPEG reader for baseline and
@@ -60,7 +63,8 @@ final class CodecFrames {
     if (r == null) {
       throw new IOException("no JPEG 2000 decoder is available");
     }
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(frame))) {
+    // A memory-cached stream: ImageIO.createImageInputStream would cache to a temporary file.
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
       r.setInput(in, true, true);
       // Raw components for DCT JPEG: the conversion is ours, to follow the IJG rule exactly.
       return codec == TransferSyntaxes.Codec.JPEG_DCT ? r.readRaster(0, null) : r.read(0).getRaster();
@@ -81,8 +85,22 @@ final class CodecFrames {
           + " x " + f.rows());
     }
     int bands = raster.getNumBands();
-    int[] s = raster.getPixels(raster.getMinX(), raster.getMinY(), w, h, (int[]) null);
     int n = w * h;
+    byte[] packed = packedBytes(raster);
+    if (packed != null && bands == 1 && f.bitsAllocated() <= 8 && f.bitsStored() == 8) {
+      return new ByteProcessor(w, h, packed);
+    }
+    if (packed != null && bands == 3) {
+      int[] rgb = new int[n];
+      for (int i = 0, p = 0; i < n; i++, p += 3) {
+        int a = packed[p] & 0xFF;
+        int b = packed[p + 1] & 0xFF;
+        int c = packed[p + 2] & 0xFF;
+        rgb[i] = ycc ? YbrConversion.toRgb(a, b, c) : a << 16 | b << 8 | c;
+      }
+      return new ColorProcessor(w, h, rgb);
+    }
+    int[] s = raster.getPixels(raster.getMinX(), raster.getMinY(), w, h, (int[]) null);
     if (bands == 3) {
       int[] rgb = new int[n];
       for (int i = 0; i < n; i++) {
@@ -112,6 +130,30 @@ final class CodecFrames {
       px[i] = (short) (s[i] & mask);
     }
     return new ShortProcessor(w, h, px, null);
+  }
+
+  /**
+   * The samples of a byte raster whose samples lie packed in band order (pixel interleaved, no
+   * padding), as one array without copying; null for any other layout.
+   */
+  private static byte[] packedBytes(Raster raster) {
+    if (!(raster.getDataBuffer() instanceof DataBufferByte db) || db.getNumBanks() != 1
+        || !(raster.getSampleModel() instanceof PixelInterleavedSampleModel sm)
+        || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) {
+      return null;
+    }
+    int bands = raster.getNumBands();
+    int[] offsets = sm.getBandOffsets();
+    for (int b = 0; b < bands; b++) {
+      if (offsets[b] != b) {
+        return null;
+      }
+    }
+    byte[] data = db.getData();
+    int needed = raster.getWidth() * raster.getHeight() * bands;
+    boolean packed = sm.getPixelStride() == bands && sm.getScanlineStride() == raster.getWidth() * bands
+        && db.getOffset() == 0 && data.length == needed;
+    return packed ? data : null;
   }
 
   /** Stored indices of a compressed PALETTE COLOR frame (one component). */

@@ -53,7 +53,8 @@ public final class ScanLoader {
     }
   }
 
-  private static Scan open(Path file, ByteSource source) throws BadScanException {
+  /** Opens a scan from an already open source (tests count the bytes it reads). */
+  static Scan open(Path file, ByteSource source) throws BadScanException {
     DatasetLayout layout = DatasetScanner.scan(file, source);
     PixelDataLayout pixels = layout.pixelData()
         .orElseThrow(() -> new BadScanException(file, "no Pixel Data (7FE0,0010): not an image"));

@@ -1,0 +1,147 @@
+package org.injectplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.injectplan.bench.FrameDecoding;
+import org.injectplan.bench.SyntheticCine;
+import org.injectplan.dicom.BadScanException;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.ScanLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code injectplan bench ...}: benchmarks that print figures (see docs/benchmarks.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks that print figures (docs/benchmarks.md).",
+    subcommands = {BenchCommand.Decode.class, BenchCommand.Memory.class, BenchCommand.Malformed.class,
+        BenchCommand.MakeCine.class})
+final class BenchCommand {
+
+  /** Decode every frame once, on N threads; print the time. */
+  @Command(name = "decode", description = "Decode every frame of FILE once; print frames, ms and frames/s.")
+  static final class Decode implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+    @Option(names = "--threads", description = "decoding threads (default: the cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+      long t0 = System.nanoTime();
+      try (Scan scan = ScanLoader.open(file)) {
+        long sum = FrameDecoding.decodeAll(scan, threads);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        spec.commandLine().getOut().printf("decode %s: %d frames %dx%d, %d thread(s), %.1f ms, %.1f frames/s,"
+            + " checksum %d%n", file.getFileName(), scan.frameCount(), scan.columns(), scan.rows(), threads, ms,
+            scan.frameCount() * 1000 / ms, sum);
+      }
+      return Main.OK;
+    }
+  }
+
+  /** Open a cine and read every frame once; print peak resident memory. */
+  @Command(name = "memory", description = "Open FILE, read every frame once; print peak resident memory (VmHWM).")
+  static final class Memory implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+    @Option(names = "--threads", description = "decoding threads (default: 1)")
+    int threads = 1;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Scan scan = ScanLoader.open(file)) {
+        String afterOpen = peakResident();
+        FrameDecoding.decodeAll(scan, threads);
+        spec.commandLine().getOut().printf("memory %s: %d frames %dx%d; peak resident after open %s, after"
+            + " reading every frame %s; max heap %d MB%n", file.getFileName(), scan.frameCount(), scan.columns(),
+            scan.rows(), afterOpen, peakResident(), Runtime.getRuntime().maxMemory() >> 20);
+      }
+      return Main.OK;
+    }
+  }
+
+  /** Time to load (and refuse, or decode frame 0 of) each file in a folder. */
+  @Command(name = "malformed", description = "For each file in DIR: load it and decode its first frame; print the"
+      + " outcome and the time.")
+  static final class Malformed implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "DIR")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      List<Path> files;
+      try (Stream<Path> s = Files.list(dir)) {
+        files = s.filter(Files::isRegularFile).sorted().toList();
+      }
+      double worst = 0;
+      for (Path f : files) {
+        long t0 = System.nanoTime();
+        String outcome;
+        try (Scan scan = ScanLoader.open(f)) {
+          scan.frame(scan.frameCount() - 1);
+          outcome = "read";
+        } catch (BadScanException e) {
+          outcome = "refused: " + e.reason();
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        worst = Math.max(worst, ms);
+        out.printf("%8.1f ms  %s  %s%n", ms, f.getFileName(), outcome);
+      }
+      out.printf("slowest %.1f ms over %d files (goal: under 2000 ms each)%n", worst, files.size());
+      return Main.OK;
+    }
+  }
+
+  /** Write a synthetic greyscale US cine. */
+  @Command(name = "make-cine", description = "Write a synthetic greyscale US multi-frame cine (JPEG baseline by default).")
+  static final class MakeCine implements Callable<Integer> {
+    @Option(names = "--frames", defaultValue = "100")
+    int frames;
+    @Option(names = "--columns", defaultValue = "640")
+    int columns;
+    @Option(names = "--rows", defaultValue = "480")
+    int rows;
+    @Option(names = "--native", description = "store uncompressed instead of JPEG baseline")
+    boolean nativePixels;
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+    @Option(names = "--out", required = true)
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      SyntheticCine.write(new SyntheticCine.Spec(frames, columns, rows,
+          nativePixels ? SyntheticCine.Storage.NATIVE : SyntheticCine.Storage.JPEG_BASELINE, seed), out);
+      return Main.OK;
+    }
+  }
+
+  /** VmHWM from /proc/self/status (Linux), e.g. "123 MB". */
+  static String peakResident() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+          return (kb >> 10) + " MB";
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+    return "unknown";
+  }
+}

@@ -43,7 +43,7 @@ final class CodecFrames {
   }
 
   static ImageProcessor decode(byte[] frame, TransferSyntaxes.Codec codec, PixelFormat f) throws IOException {
-    Raster raster = raster(frame, codec);
+    Raster raster = raster(frame, codec, f.columns(), f.rows());
     boolean ycc = switch (codec) {
       case JPEG_DCT -> raster.getNumBands() == 3 && JpegMarkers.isYcc(frame, f.photometric());
       case JPEG_LOSSLESS -> "YBR_FULL".equals(f.photometric());
@@ -53,7 +53,8 @@ final class CodecFrames {
   }
 
   /** The decoded components of a frame, before any colour conversion. */
-  private static Raster raster(byte[] frame, TransferSyntaxes.Codec codec) throws IOException {
+  private static Raster raster(byte[] frame, TransferSyntaxes.Codec codec, int expectedColumns,
+      int expectedRows) throws IOException {
     ImageReader r = switch (codec) {
       case JPEG_DCT -> JPEG.get();
       case JPEG_LOSSLESS -> JPEG_LOSSLESS.get();
@@ -66,6 +67,13 @@ final class CodecFrames {
     // A memory-cached stream: ImageIO.createImageInputStream would cache to a temporary file.
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
       r.setInput(in, true, true);
+      int w = r.getWidth(0);
+      int h = r.getHeight(0);
+      if (w != expectedColumns || h != expectedRows) {
+        // checked before the decoder allocates anything of the size the stream claims
+        throw new IOException("the compressed frame is " + w + " x " + h + ", the header says "
+            + expectedColumns + " x " + expectedRows);
+      }
       // Raw components for DCT JPEG: the conversion is ours, to follow the IJG rule exactly.
       return codec == TransferSyntaxes.Codec.JPEG_DCT ? r.readRaster(0, null) : r.read(0).getRaster();
     } finally {
@@ -158,7 +166,7 @@ final class CodecFrames {
 
   /** Stored indices of a compressed PALETTE COLOR frame (one component). */
   static int[] decodeIndices(byte[] frame, TransferSyntaxes.Codec codec, PixelFormat f) throws IOException {
-    Raster raster = raster(frame, codec);
+    Raster raster = raster(frame, codec, f.columns(), f.rows());
     if (raster.getWidth() != f.columns() || raster.getHeight() != f.rows() || raster.getNumBands() != 1) {
       throw new IOException("decoded palette frame does not match the header");
     }

@@ -22,6 +22,7 @@ public final class FrameReader {
   private final PaletteLut palette;
   /** For encapsulated pixels: frame i is fragments firstFragment[i] .. firstFragment[i+1]-1. */
   private final int[] firstFragment;
+  private static final int MAX_EXPANSION = 256;
 
   public FrameReader(Path file, ByteSource source, PixelDataLayout layout, PixelFormat format,
       TransferSyntaxes.Syntax syntax, PaletteLut palette) throws BadScanException {
@@ -87,6 +88,7 @@ public final class FrameReader {
 
   private ImageProcessor decodeEncapsulated(int index) throws IOException {
     byte[] data = frameBytes(index);
+    requirePlausibleSize(data.length);
     switch (syntax.codec()) {
       case RLE -> {
         byte[] nativeBytes = RleDecoder.decode(data, format);
@@ -107,6 +109,24 @@ public final class FrameReader {
         }
         return CodecFrames.decode(data, syntax.codec(), format);
       }
+    }
+  }
+
+  /**
+   * A decoded frame larger than {@value #MAX_EXPANSION} times its compressed bytes (plus 16 MiB)
+   * is refused before decoding, as is one larger than a quarter of the heap: a few bytes must not
+   * make a decoder allocate gigabytes. RLE cannot expand more than 64 times; lossless JPEG of a
+   * blank frame stays well inside this.
+   */
+  private void requirePlausibleSize(int compressed) throws IOException {
+    long decoded = (long) format.pixels() * format.samplesPerPixel() * Math.max(1, format.bitsAllocated() / 8);
+    if (decoded > (long) MAX_EXPANSION * compressed + (16L << 20)) {
+      throw new IOException("a compressed frame of " + compressed + " bytes cannot hold a " + format.columns()
+          + " x " + format.rows() + " frame");
+    }
+    if (decoded > Runtime.getRuntime().maxMemory() / 4) {
+      throw new IOException("a " + format.columns() + " x " + format.rows() + " frame needs " + (decoded >> 20)
+          + " MB, more than a quarter of the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap");
     }
   }
 

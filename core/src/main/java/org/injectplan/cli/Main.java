@@ -1,6 +1,8 @@
 package org.injectplan.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import org.injectplan.dicom.BadScanException;
@@ -17,7 +19,16 @@ public final class Main {
   static final int BAD_INPUT = 2;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    if (System.getenv("INJECTPLAN_DEBUG") == null) {
+      // PixelMed prints diagnostics straight to System.err (and could to System.out): our output
+      // keeps the real streams; what libraries print goes nowhere, so that stdout holds only the
+      // JSON or text asked for and stderr only our one-line error.
+      System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+    }
+    System.exit(run(args, out, err));
   }
 
   /** Runs the command line with the given streams; returns the exit status. */

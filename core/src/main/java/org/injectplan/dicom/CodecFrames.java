@@ -1,5 +1,6 @@
 package org.injectplan.dicom;
 
+import com.github.jaiimageio.jpeg2000.impl.J2KImageReaderSpi;
 import com.pixelmed.imageio.JPEGLosslessImageReaderSpi;
 import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
@@ -10,6 +11,8 @@ import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,10 +23,11 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Compressed frames decoded through ImageIO readers: the JDK's JPEG reader for baseline and
- * extended JPEG, PixelMed's reader for JPEG lossless, and a JPEG 2000 reader where one is on
- * the class path. Readers are created directly from their service providers (not looked up
- * through the thread's context class loader, which inside ImageJ's plugin class loader does not
- * see the plugin's jars), one a thread, so that frames decode in parallel.
+ * extended JPEG, PixelMed's reader for JPEG lossless, jai-imageio's for JPEG 2000. Readers are
+ * created directly from their service providers (not looked up through the thread's context
+ * class loader, which inside ImageJ's plugin class loader does not see the plugin's jars), one
+ * a thread so that frames decode in parallel; JPEG 2000 a new one a frame, on a worker thread
+ * with a time limit.
  */
 final class CodecFrames {
 
@@ -31,8 +35,8 @@ final class CodecFrames {
       () -> reader(CodecFrames::jdkJpegReader, "JPEG"));
   private static final ThreadLocal<ImageReader> JPEG_LOSSLESS = ThreadLocal.withInitial(
       () -> reader(CodecFrames::losslessReader, "JPEG lossless"));
-  private static final ThreadLocal<ImageReader> JPEG_2000 = ThreadLocal.withInitial(
-      () -> jpeg2000Reader().orElse(null));
+  /** A JPEG 2000 frame must decode within this, plus 10 ms per compressed kilobyte. */
+  static final long JPEG_2000_BASE_LIMIT_MS = 5_000;
 
   private CodecFrames() {
   }
@@ -55,15 +59,16 @@ final class CodecFrames {
   /** The decoded components of a frame, before any colour conversion. */
   private static Raster raster(byte[] frame, TransferSyntaxes.Codec codec, int expectedColumns,
       int expectedRows) throws IOException {
-    ImageReader r = switch (codec) {
-      case JPEG_DCT -> JPEG.get();
-      case JPEG_LOSSLESS -> JPEG_LOSSLESS.get();
-      case JPEG_2000 -> JPEG_2000.get();
+    return switch (codec) {
+      case JPEG_DCT -> read(JPEG.get(), frame, codec, expectedColumns, expectedRows);
+      case JPEG_LOSSLESS -> read(JPEG_LOSSLESS.get(), frame, codec, expectedColumns, expectedRows);
+      case JPEG_2000 -> jpeg2000(frame, expectedColumns, expectedRows);
       default -> throw new IllegalArgumentException("not an ImageIO codec: " + codec);
     };
-    if (r == null) {
-      throw new IOException("no JPEG 2000 decoder is available");
-    }
+  }
+
+  private static Raster read(ImageReader r, byte[] frame, TransferSyntaxes.Codec codec, int expectedColumns,
+      int expectedRows) throws IOException {
     // A memory-cached stream: ImageIO.createImageInputStream would cache to a temporary file.
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
       r.setInput(in, true, true);
@@ -82,6 +87,57 @@ final class CodecFrames {
       if (codec == TransferSyntaxes.Codec.JPEG_DCT) {
         r.reset();
       }
+    }
+  }
+
+  /**
+   * JPEG 2000 on a worker thread with a time limit: jai-imageio's decoder (JJ2000) can loop
+   * forever on a damaged packet header (found by fuzzing), without reading its input, so neither
+   * closing the stream nor abort() ends it. Past the limit the frame is refused and the worker
+   * is stopped; where the JVM no longer allows that (JDK 20+), it is abandoned as a daemon.
+   */
+  private static Raster jpeg2000(byte[] frame, int expectedColumns, int expectedRows) throws IOException {
+    ImageReader r = jpeg2000Reader().orElseThrow(() -> new IOException("no JPEG 2000 decoder is available"));
+    long limitMs = JPEG_2000_BASE_LIMIT_MS + frame.length / 100;
+    AtomicReference<Object> result = new AtomicReference<>();
+    Thread worker = new Thread(() -> {
+      try {
+        result.set(read(r, frame, TransferSyntaxes.Codec.JPEG_2000, expectedColumns, expectedRows));
+      } catch (Throwable t) { // handed to the caller below, whatever it is
+        result.set(t);
+      }
+    }, "jpeg2000-decoder");
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      worker.join(limitMs);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while decoding a JPEG 2000 frame");
+    }
+    if (worker.isAlive()) {
+      r.abort();
+      stopRunaway(worker);
+      throw new IOException("the JPEG 2000 decoder did not finish within " + limitMs / 1000
+          + " s: the codestream is damaged");
+    }
+    Object o = result.get();
+    if (o instanceof Raster raster) {
+      return raster;
+    }
+    if (o instanceof IOException e) {
+      throw e;
+    }
+    Throwable t = (Throwable) o;
+    throw new IOException(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage(), t);
+  }
+
+  @SuppressWarnings({"deprecation", "removal"}) // the only way to end a decoder stuck in a loop
+  private static void stopRunaway(Thread worker) {
+    try {
+      worker.stop();
+    } catch (UnsupportedOperationException e) {
+      // JDK 20+: the daemon thread is abandoned; it cannot keep the JVM alive
     }
   }
 
@@ -202,7 +258,10 @@ final class CodecFrames {
   }
 
   private static Optional<ImageReader> jpeg2000Reader() {
-    Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName("jpeg2000");
-    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    try {
+      return Optional.of(new J2KImageReaderSpi().createReaderInstance());
+    } catch (IOException | LinkageError e) {
+      return Optional.empty();
+    }
   }
 }

@@ -7,6 +7,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Parses the attributes of a scanned data set with PixelMed, giving it only the bytes before
@@ -14,6 +16,18 @@ import java.nio.file.Path;
  * nor allocates, the pixels.
  */
 public final class HeaderReader {
+  /**
+   * PixelMed reports what it tolerates, with stack traces, through java.util.logging on stderr.
+   * The loader reports what matters as a {@link BadScanException}; the command line promises one
+   * line on stderr and ImageJ's console should not fill up, so PixelMed's messages are dropped.
+   * Held here so that the setting is not lost when the logger is garbage-collected.
+   */
+  private static final Logger PIXELMED_LOG = Logger.getLogger("com.pixelmed");
+
+  static {
+    PIXELMED_LOG.setLevel(Level.OFF);
+  }
+
   private HeaderReader() {
   }
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The test command: installs what a fresh Debian machine lacks, then builds and runs every test,
+# including the corpus tests on ../shared/dicom (override with INJECTPLAN_CORPUS=/path).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$here/scripts/setup.sh"
+corpus="${INJECTPLAN_CORPUS:-$here/../shared/dicom}"
+if [ ! -d "$corpus/real" ]; then
+  echo "error: $corpus: no DICOM corpus there (expected ../shared/dicom beside the repository)" >&2
+  exit 2
+fi
+cd "$here"
+mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" "$@"

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -94,7 +95,7 @@ public final class DatasetScanner {
       datasetStart = 0;
     }
     readElements(datasetStart, src.size(), 0, false);
-    return new DatasetLayout(src, datasetStart, tsUid, metaStart >= 0, java.util.Optional.ofNullable(pixelData));
+    return new DatasetLayout(src, datasetStart, tsUid, metaStart >= 0, Optional.ofNullable(pixelData));
   }
 
   // ---- meta header and guessing ----

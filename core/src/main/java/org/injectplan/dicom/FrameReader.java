@@ -4,7 +4,6 @@ import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Reads and decodes one frame at a time, on demand: opening a 1000-frame cine decodes nothing.
@@ -237,6 +236,6 @@ public final class FrameReader {
 
   @Override
   public String toString() {
-    return file + " " + layout + " " + Arrays.toString(new int[] {format.rows(), format.columns(), format.frames()});
+    return file + ": " + format.frames() + " frame(s) of " + format.columns() + " x " + format.rows() + ", " + layout;
   }
 }

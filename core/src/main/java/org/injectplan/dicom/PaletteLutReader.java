@@ -1,5 +1,6 @@
 package org.injectplan.dicom;
 
+import com.pixelmed.dicom.AttributeTag;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -9,11 +10,11 @@ public final class PaletteLutReader {
   }
 
   public static PaletteLut read(Path file, Header h) throws BadScanException {
-    com.pixelmed.dicom.AttributeTag[] descriptorTags = {DicomTags.RED_PALETTE_DESCRIPTOR,
+    AttributeTag[] descriptorTags = {DicomTags.RED_PALETTE_DESCRIPTOR,
         DicomTags.GREEN_PALETTE_DESCRIPTOR, DicomTags.BLUE_PALETTE_DESCRIPTOR};
-    com.pixelmed.dicom.AttributeTag[] dataTags = {DicomTags.RED_PALETTE_DATA, DicomTags.GREEN_PALETTE_DATA,
+    AttributeTag[] dataTags = {DicomTags.RED_PALETTE_DATA, DicomTags.GREEN_PALETTE_DATA,
         DicomTags.BLUE_PALETTE_DATA};
-    com.pixelmed.dicom.AttributeTag[] segmentedTags = {DicomTags.SEGMENTED_RED_PALETTE_DATA,
+    AttributeTag[] segmentedTags = {DicomTags.SEGMENTED_RED_PALETTE_DATA,
         DicomTags.SEGMENTED_GREEN_PALETTE_DATA, DicomTags.SEGMENTED_BLUE_PALETTE_DATA};
     String[] names = {"red", "green", "blue"};
     PaletteLut.Descriptor[] descriptors = new PaletteLut.Descriptor[3];
@@ -30,7 +31,7 @@ public final class PaletteLutReader {
         }
         descriptors[c] = PaletteLut.Descriptor.of(entries.getAsInt() & 0xFFFF, first.getAsInt() & 0xFFFF,
             bits.getAsInt());
-        com.pixelmed.dicom.AttributeTag tag = segmented ? segmentedTags[c] : dataTags[c];
+        AttributeTag tag = segmented ? segmentedTags[c] : dataTags[c];
         String name = names[c];
         words[c] = h.words(tag).orElseThrow(() -> new BadScanException(file,
             "PALETTE COLOR without " + name + " palette data"));

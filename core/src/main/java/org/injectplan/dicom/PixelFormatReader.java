@@ -1,6 +1,8 @@
 package org.injectplan.dicom;
 
+import com.pixelmed.dicom.AttributeTag;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -21,7 +23,7 @@ public final class PixelFormatReader {
     int highBit = h.integer(DicomTags.HIGH_BIT).orElse(bitsStored - 1);
     boolean signed = h.integer(DicomTags.PIXEL_REPRESENTATION).orElse(0) == 1;
     String photometric = h.string(DicomTags.PHOTOMETRIC_INTERPRETATION)
-        .orElse(samples == 3 ? "RGB" : "MONOCHROME2").toUpperCase(java.util.Locale.ROOT);
+        .orElse(samples == 3 ? "RGB" : "MONOCHROME2").toUpperCase(Locale.ROOT);
     int planar = h.integer(DicomTags.PLANAR_CONFIGURATION).orElse(0);
     int frames = frames(file, h);
     if (!PHOTOMETRIC.contains(photometric)) {
@@ -56,7 +58,7 @@ public final class PixelFormatReader {
     return n.getAsInt();
   }
 
-  private static int required(Path file, Header h, com.pixelmed.dicom.AttributeTag tag, String name)
+  private static int required(Path file, Header h, AttributeTag tag, String name)
       throws BadScanException {
     OptionalInt v = h.integer(tag);
     if (v.isEmpty()) {

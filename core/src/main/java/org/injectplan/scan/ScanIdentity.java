@@ -1,5 +1,6 @@
 package org.injectplan.scan;
 
+import com.pixelmed.dicom.AttributeTag;
 import org.injectplan.dicom.DicomTags;
 import org.injectplan.dicom.Header;
 
@@ -42,7 +43,7 @@ public record ScanIdentity(
         text(h, DicomTags.BODY_PART_EXAMINED), text(h, DicomTags.LATERALITY));
   }
 
-  private static String text(Header h, com.pixelmed.dicom.AttributeTag tag) {
+  private static String text(Header h, AttributeTag tag) {
     return h.string(tag).orElse("");
   }
 }

@@ -12,6 +12,7 @@ import org.injectplan.dicom.BadScanException;
 import org.injectplan.dicom.ByteSource;
 import org.injectplan.dicom.DatasetLayout;
 import org.injectplan.dicom.DatasetScanner;
+import org.injectplan.dicom.DicomTags;
 import org.injectplan.dicom.FrameReader;
 import org.injectplan.dicom.Header;
 import org.injectplan.dicom.HeaderReader;
@@ -92,11 +93,11 @@ public final class ScanLoader {
 
   /** Frame Time (0018,1063); else the mean of Frame Time Vector; else 1000 / Cine Rate. */
   private static OptionalDouble frameTime(Header h, PixelFormat f) {
-    OptionalDouble ft = h.decimal(org.injectplan.dicom.DicomTags.FRAME_TIME);
+    OptionalDouble ft = h.decimal(DicomTags.FRAME_TIME);
     if (ft.isPresent() && ft.getAsDouble() > 0) {
       return ft;
     }
-    List<String> vector = h.strings(org.injectplan.dicom.DicomTags.FRAME_TIME_VECTOR);
+    List<String> vector = h.strings(DicomTags.FRAME_TIME_VECTOR);
     if (vector.size() > 1) {
       double sum = 0;
       int n = 0;
@@ -112,7 +113,7 @@ public final class ScanLoader {
         return OptionalDouble.of(sum / n);
       }
     }
-    OptionalInt rate = h.integer(org.injectplan.dicom.DicomTags.CINE_RATE);
+    OptionalInt rate = h.integer(DicomTags.CINE_RATE);
     if (rate.isPresent() && rate.getAsInt() > 0) {
       return OptionalDouble.of(1000.0 / rate.getAsInt());
     }

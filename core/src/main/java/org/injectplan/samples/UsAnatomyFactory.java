@@ -68,7 +68,7 @@ final class UsAnatomyFactory {
     synovium(shapes, pocket, 3);
     double vr = between(1.0, 1.5);
     shapes.add(new UsShape("lateral superior genicular artery",
-        new Ellipse(cu - ru - between(5, 8), between(fat + 1.5, muscle - 1), vr, vr * 0.9, 0),
+        new Ellipse(cu - ru - between(3, 6), cv + rv + between(0.5, 2), vr, vr * 0.9, 0),
         UsTissue.BLOOD, UsTissue.VESSEL_WALL, 0.45));
     List<UsAnatomy.Layer> layers = List.of(
         new UsAnatomy.Layer(UsTissue.DERMIS, 1.2, 0, 0, 10),

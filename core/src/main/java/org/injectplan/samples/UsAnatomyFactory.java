@@ -37,7 +37,10 @@ final class UsAnatomyFactory {
   private UsGeometry geometry(double depthLoMm, double depthHiMm, int columns) {
     int rows = 396 + rng.nextInt(25);
     double depthMm = between(depthLoMm, depthHiMm);
-    return new UsGeometry(FRAME_COLUMNS, FRAME_ROWS, 52, 40, columns, rows, depthMm / rows);
+    // Pixel size to 0.001 mm, as scanners state it: readers that pass the FD through a short decimal
+    // text (PixelMed's string values keep about 4 significant digits) still get it exactly.
+    double mmPerPixel = Math.round(depthMm / rows * 1000) / 1000.0;
+    return new UsGeometry(FRAME_COLUMNS, FRAME_ROWS, 52, 40, columns, rows, mmPerPixel);
   }
 
   private UsImagingParams imaging(double frequencyMHz, double focalDepthMm) {

@@ -29,9 +29,9 @@ final class ScanHeaders {
     DicomFileBuilder b = new DicomFileBuilder()
         .put(DicomTags.SOP_CLASS_UID, id.sopClassUid())
         .put(DicomTags.SOP_INSTANCE_UID, id.sopInstanceUid())
-        .put(tag(0x0008, 0x0005), "ISO_IR 100")
-        .put(tag(0x0008, 0x0012), STUDY_DATE)
-        .put(tag(0x0008, 0x0013), STUDY_TIME)
+        .put(DicomTags.SPECIFIC_CHARACTER_SET, "ISO_IR 100")
+        .put(DicomTags.INSTANCE_CREATION_DATE, STUDY_DATE)
+        .put(DicomTags.INSTANCE_CREATION_TIME, STUDY_TIME)
         .put(DicomTags.PATIENT_NAME, id.patientName())
         .put(DicomTags.PATIENT_ID, id.patientId())
         .put(DicomTags.PATIENT_BIRTH_DATE, "19700101")
@@ -50,11 +50,11 @@ final class ScanHeaders {
         .put(DicomTags.BODY_PART_EXAMINED, id.bodyPart())
         .put(DicomTags.MANUFACTURER, "InjectPlan (synthetic)")
         .put(DicomTags.MANUFACTURER_MODEL_NAME, "InjectPlan sample generator")
-        .put(tag(0x0008, 0x0080), "InjectPlan samples")
+        .put(DicomTags.INSTITUTION_NAME, "InjectPlan samples")
         .put(DicomTags.INSTANCE_NUMBER, "1")
-        .put(tag(0x0008, 0x0023), STUDY_DATE)
-        .put(tag(0x0008, 0x0033), STUDY_TIME)
-        .put(tag(0x0028, 0x2110), "00");
+        .put(DicomTags.CONTENT_DATE, STUDY_DATE)
+        .put(DicomTags.CONTENT_TIME, STUDY_TIME)
+        .put(DicomTags.LOSSY_IMAGE_COMPRESSION, "00");
     if (!id.laterality().isEmpty()) {
       b.put(DicomTags.LATERALITY, id.laterality()); // paired body parts only (General Series, type 2C)
     }
@@ -65,8 +65,8 @@ final class ScanHeaders {
   static DicomFileBuilder ultrasound(Identity id, UsGeometry g, UsImagingParams imaging, int frames,
       double frameTimeMs) {
     DicomFileBuilder b = common(id, "US")
-        .put(tag(0x0008, 0x0008), "ORIGINAL", "PRIMARY", "", "0001")
-        .empty(tag(0x0020, 0x0020))
+        .put(DicomTags.IMAGE_TYPE, "ORIGINAL", "PRIMARY", "", "0001")
+        .empty(DicomTags.PATIENT_ORIENTATION)
         .put(DicomTags.SAMPLES_PER_PIXEL, "1")
         .put(DicomTags.PHOTOMETRIC_INTERPRETATION, "MONOCHROME2")
         .put(DicomTags.ROWS, Integer.toString(g.frameRows()))
@@ -75,7 +75,7 @@ final class ScanHeaders {
         .put(DicomTags.BITS_STORED, "8")
         .put(DicomTags.HIGH_BIT, "7")
         .put(DicomTags.PIXEL_REPRESENTATION, "0")
-        .put(tag(0x0018, 0x5010), "L12-5 linear (simulated)");
+        .put(DicomTags.TRANSDUCER_DATA, "L12-5 linear (simulated)");
     DicomFileBuilder region = new DicomFileBuilder()
         .numbers(DicomTags.REGION_SPATIAL_FORMAT, 1)
         .numbers(DicomTags.REGION_DATA_TYPE, 1)
@@ -86,17 +86,17 @@ final class ScanHeaders {
         .numbers(DicomTags.REGION_LOCATION_MAX_Y1, g.regionY1())
         .numbers(DicomTags.REFERENCE_PIXEL_X0, g.regionColumns() / 2)
         .numbers(DicomTags.REFERENCE_PIXEL_Y0, 0)
-        .numbers(tag(0x0018, 0x6028), 0.0)
-        .numbers(tag(0x0018, 0x602A), 0.0)
+        .numbers(DicomTags.REFERENCE_PIXEL_PHYSICAL_VALUE_X, 0.0)
+        .numbers(DicomTags.REFERENCE_PIXEL_PHYSICAL_VALUE_Y, 0.0)
         .numbers(DicomTags.PHYSICAL_UNITS_X_DIRECTION, 3)
         .numbers(DicomTags.PHYSICAL_UNITS_Y_DIRECTION, 3)
         .numbers(DicomTags.PHYSICAL_DELTA_X, g.deltaCm())
         .numbers(DicomTags.PHYSICAL_DELTA_Y, g.deltaCm())
-        .numbers(tag(0x0018, 0x6030), Math.round(imaging.frequencyMHz() * 1000));
+        .numbers(DicomTags.TRANSDUCER_FREQUENCY, Math.round(imaging.frequencyMHz() * 1000));
     b.sequence(DicomTags.SEQUENCE_OF_ULTRASOUND_REGIONS, List.of(region));
     if (frames > 1) {
       b.put(DicomTags.NUMBER_OF_FRAMES, Integer.toString(frames))
-          .tagPointer(tag(0x0028, 0x0009), DicomTags.FRAME_TIME)
+          .tagPointer(DicomTags.FRAME_INCREMENT_POINTER, DicomTags.FRAME_TIME)
           .decimal(DicomTags.FRAME_TIME, frameTimeMs)
           .put(DicomTags.CINE_RATE, Long.toString(Math.round(1000 / frameTimeMs)))
           .put(DicomTags.RECOMMENDED_DISPLAY_FRAME_RATE, Long.toString(Math.round(1000 / frameTimeMs)));
@@ -112,8 +112,8 @@ final class ScanHeaders {
       String patientOrientationColumn, String patientOrientationRow) {
     int max = (1 << e.bitsStored()) - 1;
     DicomFileBuilder b = common(id, "XA")
-        .put(tag(0x0008, 0x0008), "ORIGINAL", "PRIMARY", "SINGLE PLANE")
-        .put(tag(0x0020, 0x0020), patientOrientationColumn, patientOrientationRow)
+        .put(DicomTags.IMAGE_TYPE, "ORIGINAL", "PRIMARY", "SINGLE PLANE")
+        .put(DicomTags.PATIENT_ORIENTATION, patientOrientationColumn, patientOrientationRow)
         .put(DicomTags.SAMPLES_PER_PIXEL, "1")
         .put(DicomTags.PHOTOMETRIC_INTERPRETATION, "MONOCHROME2")
         .put(DicomTags.ROWS, Integer.toString(g.rows()))
@@ -122,25 +122,25 @@ final class ScanHeaders {
         .put(DicomTags.BITS_STORED, Integer.toString(e.bitsStored()))
         .put(DicomTags.HIGH_BIT, Integer.toString(e.bitsStored() - 1))
         .put(DicomTags.PIXEL_REPRESENTATION, "0")
-        .put(tag(0x0028, 0x1040), "LOG")
-        .put(tag(0x0028, 0x1052), "0")
-        .put(tag(0x0028, 0x1053), "1")
-        .put(tag(0x0028, 0x1054), "US")
-        .decimal(tag(0x0028, 0x1050), (max + 1) / 2.0)
-        .decimal(tag(0x0028, 0x1051), max + 1)
+        .put(DicomTags.PIXEL_INTENSITY_RELATIONSHIP, "LOG")
+        .put(DicomTags.RESCALE_INTERCEPT, "0")
+        .put(DicomTags.RESCALE_SLOPE, "1")
+        .put(DicomTags.RESCALE_TYPE, "US")
+        .decimal(DicomTags.WINDOW_CENTER, (max + 1) / 2.0)
+        .decimal(DicomTags.WINDOW_WIDTH, max + 1)
         .decimal(DicomTags.KVP, e.kvp())
-        .put(tag(0x0018, 0x1155), "SC")
-        .put(tag(0x0018, 0x1151), "10")
-        .put(tag(0x0018, 0x1150), "100")
-        .put(tag(0x0018, 0x1152), "1")
+        .put(DicomTags.RADIATION_SETTING, "SC")
+        .put(DicomTags.X_RAY_TUBE_CURRENT, "10")
+        .put(DicomTags.EXPOSURE_TIME, "100")
+        .put(DicomTags.EXPOSURE, "1")
         .decimal(DicomTags.IMAGER_PIXEL_SPACING, g.detectorMmPerPixel(), g.detectorMmPerPixel())
         .decimal(DicomTags.POSITIONER_PRIMARY_ANGLE, g.primaryDeg())
         .decimal(DicomTags.POSITIONER_SECONDARY_ANGLE, g.secondaryDeg())
-        .put(tag(0x0018, 0x1700), "RECTANGULAR")
-        .put(tag(0x0018, 0x1702), Integer.toString(e.collimation()[0]))
-        .put(tag(0x0018, 0x1704), Integer.toString(e.collimation()[2] - 1))
-        .put(tag(0x0018, 0x1706), Integer.toString(e.collimation()[1]))
-        .put(tag(0x0018, 0x1708), Integer.toString(e.collimation()[3] - 1));
+        .put(DicomTags.COLLIMATOR_SHAPE, "RECTANGULAR")
+        .put(DicomTags.COLLIMATOR_LEFT_VERTICAL_EDGE, Integer.toString(e.collimation()[0]))
+        .put(DicomTags.COLLIMATOR_RIGHT_VERTICAL_EDGE, Integer.toString(e.collimation()[2] - 1))
+        .put(DicomTags.COLLIMATOR_UPPER_HORIZONTAL_EDGE, Integer.toString(e.collimation()[1]))
+        .put(DicomTags.COLLIMATOR_LOWER_HORIZONTAL_EDGE, Integer.toString(e.collimation()[3] - 1));
     switch (cal) {
       case MAGNIFICATION_FACTOR -> b.decimal(DicomTags.ESTIMATED_RADIOGRAPHIC_MAGNIFICATION_FACTOR, g.magnification());
       case SID_SOD -> b.decimal(DicomTags.DISTANCE_SOURCE_TO_DETECTOR, g.sidMm())
@@ -149,9 +149,5 @@ final class ScanHeaders {
       }
     }
     return b;
-  }
-
-  private static com.pixelmed.dicom.AttributeTag tag(int group, int element) {
-    return new com.pixelmed.dicom.AttributeTag(group, element);
   }
 }

@@ -50,7 +50,7 @@ final class XaPhantomFactory {
     double spacing = between(33, 37);
     facetAngleDeg = between(38, 52);
     double gap = between(1.6, 2.4);
-    attenuators.add(new XaPhantom.Attenuator(new EllipticCylinder(new Vec3(0, 20, 0), between(140, 165),
+    attenuators.add(new XaPhantom.Attenuator(new EllipticCylinder(new Vec3(0, -35, 0), between(140, 165),
         between(105, 120), 400), MU_SOFT));
     for (int k = 1; k >= -1; k--) {
       vertebra(new Vec3(0, 0, k * spacing));

@@ -49,7 +49,7 @@ final class XaReferenceRules {
     cal.put("mmPerPixelX", mmPerPixel);
     cal.put("mmPerPixelY", mmPerPixel);
     cal.put("source", source);
-    double needle = facet ? 90 : ClinicalFigures.needleLengthMm(depth);
+    double needle = ClinicalFigures.needleLengthMm(depth);
     return new ReferencePlan(file, id.sopInstanceUid(), id.studyUid(), 0, cal, t[0], t[1], t[0], t[1],
         sample.joint().key(), facet ? Joint.FACET.approach() : "coaxial (down-the-beam) anterior approach to the "
             + "superolateral femoral head-neck junction", 0, "beam (coaxial)", depth, depth, clearance,

@@ -1,0 +1,51 @@
+package org.injectplan.samples;
+
+/**
+ * The clinical figures the reference plans rest on, each with its source, in one place. Figures
+ * marked "sample-set rule" are conventions of these practice samples, not literature values.
+ */
+final class ClinicalFigures {
+  private ClinicalFigures() {
+  }
+
+  /** In-plane needle visibility falls as the angle steepens; best below about 30 degrees. */
+  static final double IN_PLANE_MAX_ANGLE_DEG = 29.5;
+  static final String IN_PLANE_SOURCE = "Schafhalter-Zoppoth et al., Reg Anesth Pain Med 2004; Maecken et al., RAPM 2007";
+  /** Shallowest in-plane angle tried. Sample-set rule. */
+  static final double IN_PLANE_MIN_ANGLE_DEG = 10;
+  /** Least clearance from a structure to avoid that a reference path may have. Sample-set rule. */
+  static final double MIN_CLEARANCE_MM = 2.0;
+  /** Clearance under which the plan carries a warning. Sample-set rule. */
+  static final double WARN_CLEARANCE_MM = 5.0;
+  /** Least clearance of the path from bone (it must not cross it). Sample-set rule. */
+  static final double MIN_BONE_CLEARANCE_MM = 0.5;
+
+  /** Lumbar facet joint capacity about 1-1.5 mL; the reference volume stays at the lower end. */
+  static final double FACET_VOLUME_ML = 1.0;
+  static final String FACET_SOURCE = "facet capacity about 1-1.5 mL; lumbar facet needle 22G 90 mm (DESIGN.md clinical figures)";
+  /** Volume for large joints. Sample-set rule (no literature figure chosen yet). */
+  static final double LARGE_JOINT_VOLUME_ML = 4.0;
+  /** Cells per injection: inside the knee-trial range 2e6 to 1e8 (PMC7384917). */
+  static final double CELLS = 5.0e7;
+  static final String CELLS_SOURCE = "knee MSC trials 2x10^6 to 1x10^8 cells (PMC7384917); same count used for all joints here";
+  static final int GAUGE = 22;
+  /** Standard needle lengths: 1.5, 2, 3.5 and 5 inch spinal/hypodermic needles. */
+  static final double[] NEEDLE_LENGTHS_MM = {38, 50, 90, 120};
+  /** Spare needle length kept outside the skin. Sample-set rule. */
+  static final double NEEDLE_SPARE_MM = 15;
+
+  /** The shortest standard needle with {@link #NEEDLE_SPARE_MM} to spare. */
+  static double needleLengthMm(double pathMm) {
+    for (double l : NEEDLE_LENGTHS_MM) {
+      if (l >= pathMm + NEEDLE_SPARE_MM) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("no standard needle reaches " + pathMm + " mm");
+  }
+
+  /** Radius of a sphere of {@code volumeMl} (1 mL = 1000 mm^3). */
+  static double bolusRadiusMm(double volumeMl) {
+    return Math.cbrt(3 * volumeMl * 1000 / (4 * Math.PI));
+  }
+}

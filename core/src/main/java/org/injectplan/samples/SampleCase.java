@@ -1,0 +1,41 @@
+package org.injectplan.samples;
+
+/** The committed sample cases: id (file stem), joint, modality and frame count. */
+public enum SampleCase {
+  KNEE_US("knee-us", Joint.KNEE, 1),
+  KNEE_CINE("knee-cine", Joint.KNEE, 12),
+  SHOULDER_US("shoulder-us", Joint.SHOULDER, 1),
+  SHOULDER_CINE("shoulder-cine", Joint.SHOULDER, 12),
+  HIP_US("hip-us", Joint.HIP, 1),
+  HIP_CINE("hip-cine", Joint.HIP, 12),
+  FACET_OBLIQUE_XA("facet-oblique-xa", Joint.FACET, 1),
+  SPINE_AP_XA("spine-ap-xa", Joint.FACET, 1),
+  SPINE_LATERAL_XA("spine-lateral-xa", Joint.FACET, 1),
+  HIP_AP_XA("hip-ap-xa", Joint.HIP, 1);
+
+  private final String id;
+  private final Joint joint;
+  private final int frames;
+
+  SampleCase(String id, Joint joint, int frames) {
+    this.id = id;
+    this.joint = joint;
+    this.frames = frames;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Joint joint() {
+    return joint;
+  }
+
+  public int frames() {
+    return frames;
+  }
+
+  public boolean isUltrasound() {
+    return !id.endsWith("-xa");
+  }
+}

@@ -1,0 +1,51 @@
+package org.injectplan.samples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes sample cases into a folder. Variant 1 of each case uses the seed as given (the committed
+ * set is variant 1 of seed {@link #DEFAULT_SEED}); variant k > 1 uses seed + k - 1 and gets the
+ * suffix {@code -vK}.
+ */
+public final class SampleGenerator {
+  /** The seed of the committed samples. */
+  public static final long DEFAULT_SEED = 20240115L;
+
+  /** What was written for one case. */
+  public record Written(String id, Path dicom, Path plan, Path truth) {
+  }
+
+  private SampleGenerator() {
+  }
+
+  public static List<Written> generate(Path dir, long seed, int variants) throws IOException {
+    if (variants < 1 || variants > 100) {
+      throw new IllegalArgumentException("count must be in [1, 100]: " + variants);
+    }
+    List<Written> out = new ArrayList<>();
+    for (int v = 1; v <= variants; v++) {
+      for (SampleCase c : SampleCase.values()) {
+        String id = v == 1 ? c.id() : c.id() + "-v" + v;
+        out.add(generate(c, seed + v - 1, new CaseFiles(dir, id)));
+      }
+    }
+    return out;
+  }
+
+  /** One case, into {@code <dir>/<id>/}. */
+  public static Written generate(SampleCase c, long seed, Path dir, String id) throws IOException {
+    return generate(c, seed, new CaseFiles(dir, id));
+  }
+
+  private static Written generate(SampleCase c, long seed, CaseFiles files) throws IOException {
+    if (c.isUltrasound()) {
+      new UsCaseGenerator(c, seed).write(files);
+    } else {
+      new XaCaseGenerator(c, seed).write(files);
+    }
+    return new Written(files.id(), files.dicom(), files.plan(), files.truth());
+  }
+}

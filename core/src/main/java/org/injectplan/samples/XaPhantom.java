@@ -1,0 +1,64 @@
+package org.injectplan.samples;
+
+import java.util.List;
+
+/**
+ * A 3D fluoroscopy phantom: what attenuates (each solid with its linear attenuation coefficient
+ * in excess of what it displaces, per mm; negative for a cortex's hollow), and the truth: the
+ * bones (for the bone mask), the joint space, the structures to avoid, and the target point.
+ * A ray shows the joint space where it runs through at least {@code jointMinChordMm} of it (a
+ * hip's shell shows as the lucent crescent where rays graze it, not as a disc).
+ */
+record XaPhantom(String name, List<Attenuator> attenuators, List<Solid> bones, List<Signed> jointSpace,
+    double jointMinChordMm,
+    List<Solid> avoid, String avoidName, Vec3 target, String targetName) {
+
+  /** A solid with its attenuation coefficient per mm. */
+  record Attenuator(Solid solid, double muPerMm) {
+  }
+
+  /** A solid that adds (+1) or removes (-1) from a region, e.g. a shell as outer minus inner. */
+  record Signed(Solid solid, int sign) {
+  }
+
+  XaPhantom {
+    attenuators = List.copyOf(attenuators);
+    bones = List.copyOf(bones);
+    jointSpace = List.copyOf(jointSpace);
+    avoid = List.copyOf(avoid);
+  }
+
+  /** The line integral of attenuation (dimensionless) along a ray. */
+  double lineIntegral(Vec3 origin, Vec3 dir) {
+    double sum = 0;
+    for (Attenuator a : attenuators) {
+      sum += a.muPerMm() * a.solid().chordMm(origin, dir);
+    }
+    return sum;
+  }
+
+  double boneChordMm(Vec3 origin, Vec3 dir) {
+    double max = 0;
+    for (Solid s : bones) {
+      max = Math.max(max, s.chordMm(origin, dir));
+    }
+    return max;
+  }
+
+  double jointChordMm(Vec3 origin, Vec3 dir) {
+    double sum = 0;
+    for (Signed s : jointSpace) {
+      sum += s.sign() * s.solid().chordMm(origin, dir);
+    }
+    return sum;
+  }
+
+  boolean hitsAvoid(Vec3 origin, Vec3 dir) {
+    for (Solid s : avoid) {
+      if (s.chordMm(origin, dir) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

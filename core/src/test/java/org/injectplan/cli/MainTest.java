@@ -125,10 +125,12 @@ class MainTest {
   }
 
   @Test
-  void demoLoadsTheBundledScan() throws Exception {
+  void demoLoadsTheKneeSampleAndShowsItsReferencePlan() throws Exception {
     Run r = run("demo", "--out", tmp.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("US_REGION"), r.out());
-    assertTrue(Files.size(tmp.resolve("demo-frame0.png")) > 0);
+    assertTrue(r.out().matches("(?s).*target depth\\s+[0-9.]+ mm.*"), r.out());
+    assertTrue(Files.size(tmp.resolve("knee-us-frame0.png")) > 0);
+    assertTrue(Files.size(tmp.resolve("knee-us").resolve("knee-us.dcm")) > 0);
   }
 }

@@ -37,3 +37,11 @@ echo "memory, 1000-frame cine (goal <= 300 MB resident):"
 corpus="${INJECTPLAN_CORPUS:-$here/../shared/dicom}"
 echo "malformed corpus, -Xmx512m (goal: each under 2 s):"
 INJECTPLAN_JAVA_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" "$ip" bench malformed "$corpus/malformed"
+echo "malformed corpus through the command line, whole process, -Xmx512m (goal: each under 2 s):"
+worst=0
+for f in "$corpus"/malformed/*; do
+  t=$(ms env INJECTPLAN_JAVA_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" "$ip" decode "$f" --png "$work/m.png" --force)
+  [ "$t" -gt "$worst" ] && worst=$t
+  printf '  %6d ms  %s\n' "$t" "$(basename "$f")"
+done
+echo "  slowest ${worst} ms"

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code injectplan} entry point. */
 @Command(name = "injectplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Image-guided joint injection planning on ultrasound and fluoroscopy DICOM scans.",
-    subcommands = {InfoCommand.class, DecodeCommand.class, DemoCommand.class, BenchCommand.class})
+    subcommands = {InfoCommand.class, DecodeCommand.class, DemoCommand.class, BenchCommand.class,
+        ReportCommand.class})
 public final class Main {
   static final int OK = 0;
   static final int INTERNAL_ERROR = 1;

@@ -1,5 +1,6 @@
 package org.injectplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
@@ -46,11 +47,13 @@ public record PlanCalibration(Double mmPerPixelX, Double mmPerPixelY, Calibratio
     return new PlanCalibration(c.mmPerPixelX(), c.mmPerPixelY(), c.source(), region);
   }
 
+  @JsonIgnore
   public boolean isCalibrated() {
     return source != CalibrationSource.NONE;
   }
 
   /** How the report names the source: what the millimetres rest on. */
+  @JsonIgnore
   public String describe() {
     return switch (source) {
       case US_REGION -> "ultrasound region (0018,6011)";

@@ -61,8 +61,9 @@ final class PdfPageWriter implements AutoCloseable {
     y -= points;
   }
 
+  /** A heading, kept with at least three lines of what follows it. */
   void heading(String text, float size) throws IOException {
-    ensure(size * 1.6f);
+    ensure(size * 1.6f + 36);
     y -= size * 1.3f;
     text(MARGIN, y, text, fonts.bold(), size);
     y -= size * 0.3f;

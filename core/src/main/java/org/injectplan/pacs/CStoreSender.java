@@ -71,10 +71,10 @@ public final class CStoreSender {
           callingAet, set, 0, counts, null, 0).encounteredTrappedExceptions());
       boolean failedInside = trapped.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (failedInside || counts.completed != files.size() || counts.failed > 0) {
-        throw new SendException(to.toString(), String.format("%d of %d file(s) stored, %d refused%s: the PACS"
+        throw new SendException(to.toString(), String.format("%d of %d file(s) stored, %d refused: the PACS"
             + " rejected the association (wrong called AE title %s, or calling AE title %s not accepted) or refused"
-            + " the instances", counts.completed, files.size(), counts.failed, failedInside ? ", association failed" : "",
-            to.calledAet(), callingAet), null);
+            + " the instances", counts.completed - counts.failed, files.size(), counts.failed, to.calledAet(),
+            callingAet), null);
       }
     } catch (TimeoutException e) {
       throw new SendException(to.toString(), "no answer within " + timeout.toSeconds() + " s (C-STORE timed out)", e);

@@ -1,5 +1,7 @@
 package org.injectplan.pacs;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -23,7 +25,11 @@ import java.util.UUID;
  * including 202 (some stored), is a failure with the status and what it means.
  */
 public final class StowSender {
+  /** Failed SOP Sequence (0008,1198) in the DICOM JSON answer. */
   static final String FAILED_SOP_SEQUENCE = "00081198";
+  /** Referenced SOP Sequence (0008,1199): the instances stored. */
+  static final String REFERENCED_SOP_SEQUENCE = "00081199";
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final Duration timeout;
   private final Optional<StowCredentials> credentials;
 
@@ -62,10 +68,10 @@ public final class StowSender {
       Thread.currentThread().interrupt();
       throw new SendException(where, "interrupted", e);
     }
-    check(where, res.statusCode(), res.body());
+    check(where, res.statusCode(), res.body(), files.size());
   }
 
-  static void check(String where, int status, String body) throws SendException {
+  static void check(String where, int status, String body, int sent) throws SendException {
     if (status == 401 || status == 403) {
       throw new SendException(where, "HTTP " + status + ": authentication refused (set " + StowCredentials.USER_ENV
           + " and " + StowCredentials.PASSWORD_ENV + ", or --stow-credentials FILE)", null);
@@ -76,8 +82,22 @@ public final class StowSender {
     if (status != 200) {
       throw new SendException(where, "HTTP " + status + (status >= 500 ? ": server error" : ": refused"), null);
     }
-    if (body != null && body.contains(FAILED_SOP_SEQUENCE)) {
-      throw new SendException(where, "HTTP 200 but the answer lists failed instances (0008,1198)", null);
+    int failed = items(where, body, FAILED_SOP_SEQUENCE);
+    int stored = items(where, body, REFERENCED_SOP_SEQUENCE);
+    if (failed > 0 || stored != sent) {
+      throw new SendException(where, String.format("HTTP 200 but %d of %d instance(s) stored, %d failed (0008,1198)",
+          stored, sent, failed), null);
+    }
+  }
+
+  /** The number of items of a sequence in a DICOM JSON answer (0 when absent or empty). */
+  static int items(String where, String body, String tag) throws SendException {
+    try {
+      JsonNode root = JSON.readTree(body == null ? "{}" : body);
+      JsonNode value = root.path(tag).path("Value");
+      return value.isArray() ? value.size() : 0;
+    } catch (IOException e) {
+      throw new SendException(where, "HTTP 200 but the answer is not DICOM JSON: " + e.getMessage(), e);
     }
   }
 

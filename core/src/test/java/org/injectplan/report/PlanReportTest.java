@@ -77,6 +77,20 @@ class PlanReportTest {
   }
 
   @Test
+  void deidentifiedObjectsPassDciodvfyAndSayTheyAreDeidentified() throws Exception {
+    PlanReport.Outputs out = make(TestPlans.US_GREY, true);
+    for (byte[] bytes : List.of(out.encapsulatedPdf(), out.secondaryCapture())) {
+      Path dcm = tmp.resolve("deid.dcm");
+      Files.write(dcm, bytes);
+      assertEquals(List.of(), DicomOracles.dciodvfyErrors(dcm));
+      AttributeList l = read(bytes);
+      assertEquals("YES", text(l, DicomTags.PATIENT_IDENTITY_REMOVED));
+      assertEquals(Deidentifier.DUMMY_NAME, text(l, DicomTags.PATIENT_NAME));
+      assertEquals(out.plan().scan().studyInstanceUid(), text(l, DicomTags.STUDY_INSTANCE_UID));
+    }
+  }
+
+  @Test
   void bothObjectsAreInTheSourceStudyInNewSeriesReferencingTheSource() throws Exception {
     PlanReport.Outputs out = make(TestPlans.US_GREY, false);
     try (Scan scan = ScanLoader.open(TestPlans.corpus(TestPlans.US_GREY))) {

@@ -1,0 +1,164 @@
+package org.injectplan.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.injectplan.cli.Main;
+import org.injectplan.pacs.OrthancServer;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.plan.TestPlans;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code injectplan report}, run in-process through {@link Main#run}, against a real Orthanc. */
+class ReportCommandTest {
+  @TempDir
+  static Path dir;
+  static OrthancServer orthanc;
+  static Path plan;
+
+  record Result(int exit, String out, String err) {
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    orthanc = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+    plan = dir.resolve("plan.json");
+    try (var out = Files.newOutputStream(plan)) {
+      PlanJson.write(TestPlans.on(TestPlans.corpus(TestPlans.US_GREY)), out);
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (orthanc != null) {
+      orthanc.close();
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  static Path credentials(String user, String password) throws Exception {
+    Path f = Files.createTempFile(dir, "cred", ".txt");
+    Files.writeString(f, user + ":" + password + "\n");
+    return f;
+  }
+
+  @Test
+  void badPlanIsExit2WithOneLine() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"version\":\"1\"}");
+    Result r = run("report", bad.toString(), "--pdf", dir.resolve("never.pdf").toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("error: " + bad + ": not a plan"), r.err());
+    assertFalse(Files.exists(dir.resolve("never.pdf")));
+    Result noDicom = run("report", plan.toString(), "--pdf", dir.resolve("never.pdf").toString(), "--send",
+        "A@127.0.0.1:104");
+    assertEquals(2, noDicom.exit());
+    assertTrue(noDicom.err().contains("need --dicom"), noDicom.err());
+  }
+
+  @Test
+  void existingOutputIsKeptWithoutForce() throws Exception {
+    Path pdf = Files.writeString(dir.resolve("existing.pdf"), "OLD");
+    Result r = run("report", plan.toString(), "--pdf", pdf.toString(), "--dicom", dir.resolve("ex.dcm").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("exists (use --force to overwrite)"), r.err());
+    assertEquals("OLD", Files.readString(pdf));
+    assertFalse(Files.exists(dir.resolve("ex.dcm")), "nothing is written when one target exists");
+    assertEquals(0, run("report", plan.toString(), "--pdf", pdf.toString(), "--force").exit());
+    assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+  }
+
+  @Test
+  void sendsByCStoreAndStowIntoTheSourceStudy() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("ok"));
+    Result r = run("report", plan.toString(), "--pdf", out.resolve("r.pdf").toString(), "--dicom",
+        out.resolve("r.dcm").toString(), "--json", out.resolve("r.json").toString(), "--send",
+        orthanc.address().toString(), "--stow", orthanc.stowUrl().toString(), "--stow-credentials",
+        credentials(OrthancServer.USER, orthanc.credentials().password()).toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("sent by C-STORE") && r.out().contains("sent by STOW-RS"), r.out());
+    String study = PlanJson.read(plan).scan().studyInstanceUid();
+    for (Path f : List.of(out.resolve("r.dcm"), out.resolve("r.sc.dcm"))) {
+      assertEquals(Optional.of(study), orthanc.studyOf(sopInstanceUid(f)), f.toString());
+    }
+    assertEquals(PlanJson.read(plan), PlanJson.read(out.resolve("r.json")));
+  }
+
+  @Test
+  void everyFailedSendIsExit2AndKeepsTheFiles() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    HttpServer http500 = MisbehavingPeers.answering(500, 0);
+    HttpServer slow = MisbehavingPeers.answering(200, 5000);
+    try (ServerSocket silent = MisbehavingPeers.silentDicomPeer()) {
+      String good = credentials(OrthancServer.USER, orthanc.credentials().password()).toString();
+      List<String[]> cases = new ArrayList<>();
+      cases.add(new String[] {"wrong called AE title", "--send", "WRONG@127.0.0.1:" + orthanc.dicomPort()});
+      cases.add(new String[] {"refused association", "--send", orthanc.address().toString(), "--calling-aet",
+          "STRANGER"});
+      cases.add(new String[] {"unreachable", "--send", "X@127.0.0.1:" + closed});
+      cases.add(new String[] {"C-STORE timeout", "--send", "X@127.0.0.1:" + silent.getLocalPort(), "--timeout", "1"});
+      cases.add(new String[] {"HTTP 401", "--stow", orthanc.stowUrl().toString(), "--stow-credentials",
+          credentials(OrthancServer.USER, "wrong").toString()});
+      cases.add(new String[] {"HTTP 500", "--stow", MisbehavingPeers.url(http500), "--stow-credentials", good});
+      cases.add(new String[] {"STOW timeout", "--stow", MisbehavingPeers.url(slow), "--timeout", "1"});
+      String[] expected = {"rejected the association", "0 of 2 file(s) stored, 2 refused", "connection refused",
+          "no answer within 1 s", "HTTP 401", "HTTP 500", "no answer within 1 s"};
+      for (int i = 0; i < cases.size(); i++) {
+        String[] c = cases.get(i);
+        Path out = Files.createDirectories(dir.resolve("fail" + i));
+        List<String> args = new ArrayList<>(List.of("report", plan.toString(), "--pdf", out.resolve("r.pdf")
+            .toString(), "--dicom", out.resolve("r.dcm").toString()));
+        args.addAll(List.of(c).subList(1, c.length));
+        Result r = run(args.toArray(String[]::new));
+        assertEquals(2, r.exit(), c[0] + ": " + r.err());
+        assertEquals(1, r.err().lines().count(), c[0] + ": " + r.err());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains(expected[i])
+            && r.err().contains("not sent; the files are kept"), c[0] + ": " + r.err());
+        assertWhole(out.resolve("r.pdf"), out.resolve("r.dcm"), out.resolve("r.sc.dcm"));
+      }
+    } finally {
+      http500.stop(0);
+      slow.stop(0);
+    }
+  }
+
+  static void assertWhole(Path pdf, Path... dicom) throws Exception {
+    try (var doc = Loader.loadPDF(pdf.toFile())) {
+      assertTrue(doc.getNumberOfPages() >= 1);
+    }
+    for (Path d : dicom) {
+      assertTrue(sopInstanceUid(d).startsWith("2.25."), d.toString());
+    }
+  }
+
+  static String sopInstanceUid(Path f) throws Exception {
+    com.pixelmed.dicom.AttributeList l = new com.pixelmed.dicom.AttributeList();
+    l.read(f.toFile());
+    return l.get(org.injectplan.dicom.DicomTags.SOP_INSTANCE_UID).getSingleStringValueOrEmptyString();
+  }
+}

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.io.FramePng;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.report.PlanReport;
 import org.injectplan.samples.CataloguePicture;
 import org.injectplan.samples.SampleCase;
 import org.injectplan.samples.SampleGenerator;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code injectplan demo [--out DIR]}: makes the knee ultrasound sample (the committed one: same
  * seed, same bytes), loads it as any scan, prints what was read (calibration and its source
- * included) and its reference plan, and writes its first frame and the picture of its truth.
- * It grows into the full plan-to-PDF run as the planner and the report land.
+ * included) and its reference plan, writes its first frame and the picture of its truth, and
+ * the PDF/A report of that plan. The planner will replace the reference plan when it lands.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run InjectPlan on the knee ultrasound sample and write the results to a folder.")
@@ -48,6 +51,12 @@ final class DemoCommand implements Callable<Integer> {
     }
     w.println("wrote " + CataloguePicture.write(knee, out));
     printReferencePlan(w, Json.MAPPER.readTree(knee.plan().toFile()));
+    Path pdf = out.resolve("knee-us-plan.pdf");
+    try (Scan scan = ScanLoader.open(knee.dicom())) {
+      PlanReport.Outputs report = PlanReport.make(PlanJson.read(knee.plan()), scan, false, Instant.now());
+      AtomicOutput.write(pdf, true, o -> o.write(report.pdf()));
+    }
+    w.println("wrote " + pdf);
     w.flush();
     return Main.OK;
   }

@@ -132,5 +132,7 @@ class MainTest {
     assertTrue(r.out().matches("(?s).*target depth\\s+[0-9.]+ mm.*"), r.out());
     assertTrue(Files.size(tmp.resolve("knee-us-frame0.png")) > 0);
     assertTrue(Files.size(tmp.resolve("knee-us").resolve("knee-us.dcm")) > 0);
+    byte[] pdf = Files.readAllBytes(tmp.resolve("knee-us-plan.pdf"));
+    assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
   }
 }

@@ -76,6 +76,11 @@ class ReportCommandTest {
         "A@127.0.0.1:104");
     assertEquals(2, noDicom.exit());
     assertTrue(noDicom.err().contains("need --dicom"), noDicom.err());
+    Path same = dir.resolve("same.pdf");
+    Result twice = run("report", plan.toString(), "--pdf", same.toString(), "--json", same.toString());
+    assertEquals(2, twice.exit());
+    assertTrue(twice.err().contains("are the same file"), twice.err());
+    assertFalse(Files.exists(same));
   }
 
   @Test

@@ -45,7 +45,8 @@ public final class ReportPdf {
         w.paragraph("Overlay: capsule contour (cyan), structures to avoid (red), trajectory (yellow) from entry E"
             + " to target T (green), bolus (magenta), scale bar (white).", 7, false);
         w.heading("Image intensity along the needle path", 10);
-        ProfilePlot.draw(w, fonts, w.block(110), profile);
+        ProfilePlot.draw(w, fonts, w.block(110), profile, PathCrossings.of(in.plan()));
+        w.paragraph("Vertical lines: where the path crosses the outline named.", 7, false);
         tail(w, in.plan());
         placed = new Rendered(null, page, box);
       }

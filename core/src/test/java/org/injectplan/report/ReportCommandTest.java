@@ -84,6 +84,29 @@ class ReportCommandTest {
   }
 
   @Test
+  void findsARelativeScanBesideThePlanOrTakesScanOption() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("relative"));
+    Files.copy(TestPlans.corpus(TestPlans.US_GREY), folder.resolve("scan-copy.dcm"));
+    var p = PlanJson.read(plan);
+    Path rel = folder.resolve("plan.json");
+    try (var out = Files.newOutputStream(rel)) {
+      PlanJson.write(p.withScan(new org.injectplan.plan.ScanReference("scan-copy.dcm", p.scan().sopInstanceUid(),
+          p.scan().studyInstanceUid())), out);
+    }
+    assertEquals(0, run("report", rel.toString(), "--pdf", folder.resolve("a.pdf").toString()).exit());
+    Files.delete(folder.resolve("scan-copy.dcm"));
+    Result missing = run("report", rel.toString(), "--pdf", folder.resolve("b.pdf").toString());
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().startsWith("error: scan-copy.dcm: "), missing.err());
+    assertEquals(0, run("report", rel.toString(), "--scan", TestPlans.corpus(TestPlans.US_GREY).toString(),
+        "--pdf", folder.resolve("b.pdf").toString()).exit());
+    Result wrong = run("report", rel.toString(), "--scan", TestPlans.corpus(TestPlans.XA_UNCALIBRATED).toString(),
+        "--pdf", folder.resolve("c.pdf").toString());
+    assertEquals(2, wrong.exit());
+    assertTrue(wrong.err().contains("is not the plan's scan"), wrong.err());
+  }
+
+  @Test
   void existingOutputIsKeptWithoutForce() throws Exception {
     Path pdf = Files.writeString(dir.resolve("existing.pdf"), "OLD");
     Result r = run("report", plan.toString(), "--pdf", pdf.toString(), "--dicom", dir.resolve("ex.dcm").toString());

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (docs/benchmarks.md).",
     subcommands = {BenchCommand.Decode.class, BenchCommand.Memory.class, BenchCommand.Malformed.class,
-        BenchCommand.MakeCine.class})
+        BenchCommand.MakeCine.class, BenchCommand.Report.class})
 final class BenchCommand {
 
   /** Decode every frame once, on N threads; print the time. */
@@ -128,6 +128,48 @@ final class BenchCommand {
           nativePixels ? SyntheticCine.Storage.NATIVE : SyntheticCine.Storage.JPEG_BASELINE, seed), out);
       return Main.OK;
     }
+  }
+
+  /** Build the report PDF with its images in-process, N times; print the times. */
+  @Command(name = "report", description = "Build the PDF of PLAN.json (key image, profile, PDF/A) in-process N times;"
+      + " print the first and the median time (goal: at most 1000 ms).")
+  static final class Report implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "PLAN.json")
+    Path planFile;
+    @Option(names = "--scan", paramLabel = "FILE", description = "the scan, instead of the plan's scan.file")
+    Path scanFile;
+    @Option(names = "--runs", defaultValue = "10")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+      org.injectplan.plan.Plan plan = org.injectplan.plan.PlanJson.read(planFile);
+      Path scanPath = scanFile != null ? scanFile : Path.of(plan.scan().file());
+      try (Scan scan = ScanLoader.open(scanPath)) {
+        var t = org.injectplan.bench.ReportBuilding.time(plan, scan, Math.max(1, runs));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("report %s on %s, %d run(s) (goal: at most 1000 ms)%n", planFile.getFileName(),
+            scanPath.getFileName(), runs);
+        out.println("  key image + profile + PDF/A: " + summary(t.buildMs()));
+        out.println("  decoding the planned frame:  " + summary(t.decodeMs()));
+        double[] total = new double[runs];
+        for (int i = 0; i < runs; i++) {
+          total[i] = t.buildMs()[i] + t.decodeMs()[i];
+        }
+        out.println("  both:                        " + summary(total));
+      }
+      return Main.OK;
+    }
+  }
+
+  /** "first F ms, median M ms, best B ms". */
+  static String summary(double[] ms) {
+    double[] sorted = ms.clone();
+    java.util.Arrays.sort(sorted);
+    return String.format(java.util.Locale.ROOT, "first %.1f ms, median %.1f ms, best %.1f ms", ms[0],
+        sorted[sorted.length / 2], sorted[0]);
   }
 
   /** VmHWM from /proc/self/status (Linux), e.g. "123 MB". */

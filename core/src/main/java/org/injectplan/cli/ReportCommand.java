@@ -80,6 +80,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new BadInputException("--timeout", "must be positive: " + timeoutSeconds);
     }
     PacsAddress pacs = send == null ? null : PacsAddress.parse(send);
+    requireDistinctOutputs();
     Map<Path, byte[]> files = outputs(PlanJson.read(planFile));
     for (Path p : files.keySet()) {
       if (!force && Files.exists(p)) {
@@ -133,6 +134,22 @@ final class ReportCommand implements Callable<Integer> {
       return Optional.of(StowCredentials.fromFile(stowCredentials));
     }
     return StowCredentials.fromEnvironment(System.getenv());
+  }
+
+  private void requireDistinctOutputs() throws BadInputException {
+    List<Path> all = new ArrayList<>(List.of(pdf));
+    if (json != null) {
+      all.add(json);
+    }
+    if (dicom != null) {
+      all.add(dicom);
+      all.add(secondaryCapturePath(dicom));
+    }
+    all.add(planFile);
+    if (all.stream().map(p -> p.toAbsolutePath().normalize()).distinct().count() != all.size()) {
+      throw new BadInputException("--pdf/--json/--dicom", "two outputs (or an output and the plan) are the same file: "
+          + all);
+    }
   }
 
   /** A relative scan path is looked for beside the plan first, then from the working folder. */

@@ -52,10 +52,18 @@ public final class PlanJson {
    *     or a value is missing or out of range
    */
   public static Plan read(Path file) throws IOException {
-    if (Files.size(file) > MAX_BYTES) {
-      throw new BadPlanException(file, "larger than " + (MAX_BYTES >> 20) + " MB: not a plan", null);
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new BadPlanException(file, "larger than " + (MAX_BYTES >> 20) + " MB: not a plan", null);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new BadPlanException(file, "no such file", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new BadPlanException(file, "permission denied", e);
     }
-    return parse(file, Files.readAllBytes(file));
+    return parse(file, bytes);
   }
 
   static Plan parse(Path file, byte[] json) throws BadPlanException {

@@ -16,7 +16,8 @@ final class ProfilePlot {
   private ProfilePlot() {
   }
 
-  static void draw(PdfPageWriter w, PdfFonts fonts, Rectangle2D.Float box, IntensityProfile p) throws IOException {
+  static void draw(PdfPageWriter w, PdfFonts fonts, Rectangle2D.Float box, IntensityProfile p,
+      java.util.List<PathCrossings.Crossing> crossings) throws IOException {
     PDPageContentStream cs = w.stream();
     float x0 = box.x + LEFT;
     float y0 = box.y + BOTTOM;
@@ -42,6 +43,7 @@ final class ProfilePlot {
     cs.stroke();
     cs.setStrokingColor(0f, 0f, 0f);
     float size = 7;
+    marks(w, fonts, crossings, x0, y0, width, height, size);
     w.text(box.x, y0 - 2, "0", fonts.regular(), size);
     w.text(box.x, y0 + height - size, fmt("%.0f", max), fonts.regular(), size);
     w.text(x0, box.y + 6, "0 (entry)", fonts.regular(), size);
@@ -49,6 +51,24 @@ final class ProfilePlot {
     float endWidth = fonts.regular().getStringWidth(end) / 1000 * size;
     w.text(x0 + width - endWidth, box.y + 6, end, fonts.regular(), size);
     w.text(x0 + width / 2 - 40, box.y + 6, "distance along the needle path", fonts.regular(), size);
+  }
+
+  /** A thin vertical line where the path crosses an outline, named at the top. */
+  private static void marks(PdfPageWriter w, PdfFonts fonts, java.util.List<PathCrossings.Crossing> crossings,
+      float x0, float y0, float width, float height, float size) throws IOException {
+    PDPageContentStream cs = w.stream();
+    cs.setLineWidth(0.4f);
+    float lastLabelEnd = Float.NEGATIVE_INFINITY;
+    int row = 0;
+    for (PathCrossings.Crossing c : crossings) {
+      float x = (float) (x0 + width * c.fraction());
+      cs.moveTo(x, y0);
+      cs.lineTo(x, y0 + height);
+      cs.stroke();
+      row = x < lastLabelEnd ? row + 1 : 0;
+      w.text(x + 1, y0 + height - size * (1 + row), c.name(), fonts.regular(), size - 1);
+      lastLabelEnd = x + 1 + fonts.regular().getStringWidth(c.name()) / 1000 * (size - 1);
+    }
   }
 
   private static String fmt(String f, Object... args) {

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.injectplan.plan.Plan;
 import org.injectplan.scan.ScanIdentity;
@@ -40,13 +39,14 @@ public final class ReportPdf {
         header(w, in);
         figures(w, in.plan());
         w.heading("Key image", 10);
-        PDImageXObject img = LosslessFactory.createFromImage(doc, keyImage);
+        PDImageXObject img = PdfImages.lossless(doc, keyImage);
         Rectangle2D.Float box = w.image(img, 330);
         int page = w.pageIndex();
         w.paragraph("Overlay: capsule contour (cyan), structures to avoid (red), trajectory (yellow) from entry E"
             + " to target T (green), bolus (magenta), scale bar (white).", 7, false);
         w.heading("Image intensity along the needle path", 10);
-        ProfilePlot.draw(w, fonts, w.block(110), profile);
+        ProfilePlot.draw(w, fonts, w.block(110), profile, PathCrossings.of(in.plan()));
+        w.paragraph("Vertical lines: where the path crosses the outline named.", 7, false);
         tail(w, in.plan());
         placed = new Rendered(null, page, box);
       }

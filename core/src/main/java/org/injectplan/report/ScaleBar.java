@@ -30,16 +30,33 @@ final class ScaleBar {
     return decade;
   }
 
+  /**
+   * Where the bar starts: near the bottom left of the calibrated ultrasound region when there is
+   * one (the millimetres hold there, and burnt-in text usually lies outside it), else of the frame.
+   */
+  static float[] origin(PlanCalibration cal, int width, int height) {
+    if (cal.region().size() == 4) {
+      var r = cal.region();
+      return new float[] {r.get(0) + 0.04f * (r.get(2) - r.get(0)), r.get(3) - 0.05f * (r.get(3) - r.get(1))};
+    }
+    return new float[] {width * 0.04f, height * 0.95f};
+  }
+
+  private static int span(PlanCalibration cal, int width) {
+    return cal.region().size() == 4 ? cal.region().get(2) - cal.region().get(0) : width;
+  }
+
   static void draw(Graphics2D g, PlanCalibration cal, int width, int height, float strokePx) {
     g.setColor(COLOUR);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(6 * strokePx)));
-    float x0 = width * 0.04f;
-    float y = height * 0.95f;
+    float[] at = origin(cal, width, height);
+    float x0 = at[0];
+    float y = at[1];
     if (!cal.isCalibrated()) {
       g.drawString("not calibrated: no scale", x0, y);
       return;
     }
-    double mm = roundLengthMm(width * 0.2 * cal.mmPerPixelX());
+    double mm = roundLengthMm(span(cal, width) * 0.2 * cal.mmPerPixelX());
     double lengthPx = mm / cal.mmPerPixelX();
     g.draw(new Line2D.Double(x0, y, x0 + lengthPx, y));
     g.draw(new Line2D.Double(x0, y - 3 * strokePx, x0, y + 3 * strokePx));

@@ -25,6 +25,9 @@ class PlanJsonTest {
 
   @Test
   void refusesWhatIsNotAPlanNamingTheFile() throws Exception {
+    Path absent = tmp.resolve("missing.json");
+    assertEquals(absent + ": no such file",
+        assertThrows(BadPlanException.class, () -> PlanJson.read(absent)).getMessage());
     assertTrue(readBad("{").getMessage().startsWith(tmp.resolve("bad.json") + ": not JSON"));
     assertTrue(readBad("[1]").reason().contains("not a JSON object"));
     assertTrue(readBad("{\"version\":\"9\"}").reason().contains("version \"9\" is not supported"));

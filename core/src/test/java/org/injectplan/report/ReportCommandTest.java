@@ -76,6 +76,34 @@ class ReportCommandTest {
         "A@127.0.0.1:104");
     assertEquals(2, noDicom.exit());
     assertTrue(noDicom.err().contains("need --dicom"), noDicom.err());
+    Path same = dir.resolve("same.pdf");
+    Result twice = run("report", plan.toString(), "--pdf", same.toString(), "--json", same.toString());
+    assertEquals(2, twice.exit());
+    assertTrue(twice.err().contains("are the same file"), twice.err());
+    assertFalse(Files.exists(same));
+  }
+
+  @Test
+  void findsARelativeScanBesideThePlanOrTakesScanOption() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("relative"));
+    Files.copy(TestPlans.corpus(TestPlans.US_GREY), folder.resolve("scan-copy.dcm"));
+    var p = PlanJson.read(plan);
+    Path rel = folder.resolve("plan.json");
+    try (var out = Files.newOutputStream(rel)) {
+      PlanJson.write(p.withScan(new org.injectplan.plan.ScanReference("scan-copy.dcm", p.scan().sopInstanceUid(),
+          p.scan().studyInstanceUid())), out);
+    }
+    assertEquals(0, run("report", rel.toString(), "--pdf", folder.resolve("a.pdf").toString()).exit());
+    Files.delete(folder.resolve("scan-copy.dcm"));
+    Result missing = run("report", rel.toString(), "--pdf", folder.resolve("b.pdf").toString());
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().startsWith("error: scan-copy.dcm: "), missing.err());
+    assertEquals(0, run("report", rel.toString(), "--scan", TestPlans.corpus(TestPlans.US_GREY).toString(),
+        "--pdf", folder.resolve("b.pdf").toString()).exit());
+    Result wrong = run("report", rel.toString(), "--scan", TestPlans.corpus(TestPlans.XA_UNCALIBRATED).toString(),
+        "--pdf", folder.resolve("c.pdf").toString());
+    assertEquals(2, wrong.exit());
+    assertTrue(wrong.err().contains("is not the plan's scan"), wrong.err());
   }
 
   @Test

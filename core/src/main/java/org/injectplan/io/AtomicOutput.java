@@ -6,6 +6,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that the destination is either absent or whole: the bytes go to a temporary
@@ -23,6 +27,9 @@ public final class AtomicOutput {
   private AtomicOutput() {
   }
 
+  /** Readable by others, as a file made by any other program would be (a temporary file is 0600). */
+  private static final Set<PosixFilePermission> OUTPUT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+
   public static void write(Path target, boolean overwrite, Writer writer) throws IOException {
     Path absolute = target.toAbsolutePath();
     if (!overwrite && Files.exists(absolute)) {
@@ -30,7 +37,7 @@ public final class AtomicOutput {
     }
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+    Path tmp = createTemporary(dir, absolute.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(tmp);
           java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
@@ -47,5 +54,17 @@ public final class AtomicOutput {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A hidden {@code .NAME.random.part} file beside the target. A process killed while writing
+   * leaves it behind; the target itself is never partial.
+   */
+  private static Path createTemporary(Path dir, String name) throws IOException {
+    Path tmp = Files.createTempFile(dir, "." + name + ".", ".part");
+    if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(tmp, OUTPUT_PERMISSIONS);
+    }
+    return tmp;
   }
 }

@@ -43,4 +43,12 @@ class AtomicOutputTest {
     assertArrayEquals(new byte[] {3}, Files.readAllBytes(target));
     assertEquals(1, filesIn(dir));
   }
+
+  @Test
+  void outputsAreReadableByOthersNotPrivateLikeTemporaryFiles() throws IOException {
+    Path target = dir.resolve("report.pdf");
+    AtomicOutput.write(target, false, out -> out.write(1));
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(target)));
+  }
 }

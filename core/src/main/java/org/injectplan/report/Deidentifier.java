@@ -1,0 +1,47 @@
+package org.injectplan.report;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.ScanReference;
+import org.injectplan.scan.ScanIdentity;
+
+/**
+ * De-identification by the DICOM Basic Application Level Confidentiality Profile (PS3.15 E.1),
+ * for the attributes a report carries: names, IDs, dates of birth, accession number,
+ * institution, study date, time, description and ID are removed or replaced by a dummy (actions
+ * X and Z); UIDs are replaced (U), consistently within one instance of this class, so that the
+ * outputs still reference each other. Manufacturer, model, body part, laterality, modality and
+ * SOP class are kept (the profile keeps them). The plan's scan file name, which may name the
+ * patient, is replaced.
+ */
+public final class Deidentifier {
+  /** The patient name written in place of the real one. */
+  public static final String DUMMY_NAME = "DEIDENTIFIED";
+  /** The scan file name written in place of the real one in a de-identified plan. */
+  public static final String DUMMY_FILE = "deidentified-scan.dcm";
+  /** Code of the profile in the De-identification Method Code Sequence (CID 7050). */
+  public static final String PROFILE_CODE = "113100";
+  public static final String PROFILE_MEANING = "Basic Application Confidentiality Profile";
+
+  private final Map<String, String> uids = new HashMap<>();
+
+  /** The replacement of {@code uid}, the same for the same UID. */
+  public String uid(String uid) {
+    if (uid == null || uid.isBlank()) {
+      return Uids.newUid();
+    }
+    return uids.computeIfAbsent(uid, u -> Uids.newUid());
+  }
+
+  public ScanIdentity identity(ScanIdentity id) {
+    return new ScanIdentity(DUMMY_NAME, "", "", "", "", "", "", "", "", "", "",
+        uid(id.studyInstanceUid()), uid(id.seriesInstanceUid()), uid(id.sopInstanceUid()), id.sopClassUid(),
+        id.modality(), id.manufacturer(), id.manufacturerModelName(), id.bodyPartExamined(), id.laterality());
+  }
+
+  public Plan plan(Plan plan) {
+    ScanReference s = plan.scan();
+    return plan.withScan(new ScanReference(DUMMY_FILE, uid(s.sopInstanceUid()), uid(s.studyInstanceUid())));
+  }
+}

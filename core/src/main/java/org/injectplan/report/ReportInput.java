@@ -1,0 +1,21 @@
+package org.injectplan.report;
+
+import java.time.Instant;
+import org.injectplan.plan.Plan;
+import org.injectplan.scan.ScanIdentity;
+
+/**
+ * What a report is made of.
+ *
+ * @param plan the plan (already de-identified when {@code deidentified})
+ * @param identity the scan's identity as it is to appear (already de-identified when asked)
+ * @param deidentified whether patient identity is withheld from every output
+ * @param created when the report is made (shown on it, and the DICOM content date)
+ */
+public record ReportInput(Plan plan, ScanIdentity identity, boolean deidentified, Instant created) {
+  public ReportInput {
+    if (plan == null || identity == null || created == null) {
+      throw new IllegalArgumentException("a report needs a plan, an identity and a time");
+    }
+  }
+}

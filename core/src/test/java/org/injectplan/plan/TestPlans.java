@@ -1,0 +1,74 @@
+package org.injectplan.plan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.ScanLoader;
+
+/**
+ * Plans on the real corpus scans for the report tests, their millimetres computed from the
+ * scan's own calibration (the truth of each value is its geometry).
+ */
+public final class TestPlans {
+  /** US, 1024 x 768, MONOCHROME2, calibrated by an ultrasound region [14, 38, 1010, 758]. */
+  public static final String US_GREY = "real/JPGLosslessP14SV1_1s_1f_8b_US.dcm";
+  /** US colour (YBR_FULL, RLE), 640 x 480, calibrated by an ultrasound region. */
+  public static final String US_COLOUR = "real/YBR_FULL-RLE_US.dcm";
+  /** XA, 1024 x 1024, not calibrated. */
+  public static final String XA_UNCALIBRATED = "real/XA1_UNC.dcm";
+
+  private TestPlans() {
+  }
+
+  public static Path corpus(String name) {
+    String root = System.getProperty("injectplan.corpus");
+    if (root == null) {
+      throw new IllegalStateException("system property injectplan.corpus is not set: run the tests through Maven");
+    }
+    Path p = Path.of(root, name);
+    if (!Files.isRegularFile(p)) {
+      throw new IllegalStateException("corpus file missing: " + p);
+    }
+    return p;
+  }
+
+  /** A plan on {@code scanFile}: entry and target at fractions of the frame, a capsule and an avoid outline. */
+  public static Plan on(Path scanFile) throws Exception {
+    try (Scan scan = ScanLoader.open(scanFile)) {
+      int w = scan.columns();
+      int h = scan.rows();
+      PixelPoint entry = new PixelPoint(0.35 * w, 0.12 * h);
+      PixelPoint target = new PixelPoint(0.5 * w, 0.45 * h);
+      PlanCalibration cal = PlanCalibration.of(scan.calibration());
+      Structure capsule = ellipse("capsule", target, 0.12 * w, 0.07 * h);
+      Structure artery = ellipse("artery", new PixelPoint(0.7 * w, 0.3 * h), 0.03 * w, 0.03 * w);
+      double volumeMl = 2.0;
+      Double depthMm = null;
+      Double pathMm = null;
+      Double clearanceMm = null;
+      Double bolusMm = null;
+      if (cal.isCalibrated()) {
+        depthMm = (target.yPx() - entry.yPx()) * cal.mmPerPixelY();
+        pathMm = scan.calibration().distanceMm(entry.xPx(), entry.yPx(), target.xPx(), target.yPx());
+        clearanceMm = 12.5;
+        bolusMm = Math.cbrt(3 * volumeMl * 1000 / (4 * Math.PI));
+      }
+      return new Plan(new ScanReference(scanFile.toString(), scan.identity().sopInstanceUid(),
+          scan.identity().studyInstanceUid()), 0, cal, target, entry, "knee", "superolateral, in-plane",
+          34.5, "transducer face", depthMm, pathMm, clearanceMm, "artery", new Needle(22, 90),
+          new Deposition(volumeMl, bolusMm, 0.87, "knee capacity (test)"), new Dose(2.5e7, 1.25e7, "test dose"),
+          List.of("Angle above 30°: needle visibility falls (Schafhalter-Zoppoth 2004)."), capsule,
+          List.of(artery), PlanJson.VERSION);
+    }
+  }
+
+  static Structure ellipse(String name, PixelPoint c, double rx, double ry) {
+    List<PixelPoint> pts = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      double a = 2 * Math.PI * i / 24;
+      pts.add(new PixelPoint(c.xPx() + rx * Math.cos(a), c.yPx() + ry * Math.sin(a)));
+    }
+    return new Structure(name, pts);
+  }
+}

@@ -3,8 +3,9 @@ package org.injectplan.planning;
 /**
  * A structure the needle must keep away from, and how far. Clearance is the least distance from
  * the needle path (a segment) to the centre of any pixel of the structure; a path with an end
- * inside the structure has clearance 0. Only boundary pixels are searched: for a point farther
- * than half a pixel diagonal from the structure, the nearest pixel centre is a boundary pixel.
+ * inside the structure has clearance 0. Boundary pixels are searched first: for a point farther
+ * than half a pixel diagonal from every centre, the nearest centre is a boundary pixel; when the
+ * segment comes that close it may enter the structure, and every pixel near it is searched.
  *
  * @param impassable true for bone and its acoustic shadow, which the needle cannot pass
  */
@@ -52,6 +53,10 @@ public record Obstacle(String name, BinaryMask mask, double minClearanceMm, bool
 
     /** Clearance of the segment between two pixel positions, in mm ({@code +inf} when empty). */
     public double of(double x0Px, double y0Px, double x1Px, double y1Px) {
+      return of(x0Px, y0Px, x1Px, y1Px, true);
+    }
+
+    private double of(double x0Px, double y0Px, double x1Px, double y1Px, boolean exact) {
       if (obstacle.mask().contains(x0Px, y0Px) || obstacle.mask().contains(x1Px, y1Px)) {
         return 0;
       }
@@ -69,12 +74,43 @@ public record Obstacle(String name, BinaryMask mask, double minClearanceMm, bool
         double ey = py - s * dy;
         best = Math.min(best, ex * ex + ey * ey);
       }
+      double halfDiagonal = 0.5 * Math.hypot(scale.mmPerPixelX(), scale.mmPerPixelY());
+      if (exact && best <= halfDiagonal * halfDiagonal) {
+        // The segment may enter the structure, where the nearest centre can be an inner pixel.
+        return nearInside(x0Px, y0Px, x1Px, y1Px, ax, ay, dx, dy, len2);
+      }
+      return Math.sqrt(best);
+    }
+
+    /** Exact search over the pixels within two of the segment (sampled every half pixel). */
+    private double nearInside(double x0Px, double y0Px, double x1Px, double y1Px, double ax, double ay, double dx,
+        double dy, double len2) {
+      BinaryMask m = obstacle.mask();
+      double best = Double.POSITIVE_INFINITY;
+      int steps = (int) Math.ceil(2 * Math.hypot(x1Px - x0Px, y1Px - y0Px)) + 1;
+      for (int i = 0; i <= steps; i++) {
+        int cx = (int) Math.floor(x0Px + (x1Px - x0Px) * i / steps);
+        int cy = (int) Math.floor(y0Px + (y1Px - y0Px) * i / steps);
+        for (int y = cy - 2; y <= cy + 2; y++) {
+          for (int x = cx - 2; x <= cx + 2; x++) {
+            if (m.get(x, y)) {
+              double px = (x + 0.5) * scale.mmPerPixelX() - ax;
+              double py = (y + 0.5) * scale.mmPerPixelY() - ay;
+              double s = len2 == 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / len2));
+              best = Math.min(best, (px - s * dx) * (px - s * dx) + (py - s * dy) * (py - s * dy));
+            }
+          }
+        }
+      }
       return Math.sqrt(best);
     }
 
     /** Clearance minus the required minimum: >= 0 when the segment is acceptable. */
     public double margin(double x0Px, double y0Px, double x1Px, double y1Px) {
-      return of(x0Px, y0Px, x1Px, y1Px) - obstacle.minClearanceMm();
+      double halfDiagonal = 0.5 * Math.hypot(scale.mmPerPixelX(), scale.mmPerPixelY());
+      // Below half a pixel diagonal only the sign matters when the minimum is larger than that.
+      boolean exact = obstacle.minClearanceMm() <= halfDiagonal;
+      return of(x0Px, y0Px, x1Px, y1Px, exact) - obstacle.minClearanceMm();
     }
   }
 }

@@ -93,13 +93,48 @@ public final class BinaryMask {
     return count() == 0;
   }
 
+  /** {x0, y0, x1, y1} (inclusive) of the inside pixels, or null when there are none. */
+  public int[] bounds() {
+    int x0 = width;
+    int y0 = height;
+    int x1 = -1;
+    int y1 = -1;
+    for (int y = 0, i = 0; y < height; y++) {
+      for (int x = 0; x < width; x++, i++) {
+        if (inside[i]) {
+          x0 = Math.min(x0, x);
+          x1 = Math.max(x1, x);
+          y0 = Math.min(y0, y);
+          y1 = Math.max(y1, y);
+        }
+      }
+    }
+    return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
+  }
+
+  /** The part of the mask in [x0, x1] x [y0, y1] (inclusive, inside the frame). */
+  public BinaryMask crop(int x0, int y0, int x1, int y1) {
+    if (x0 < 0 || y0 < 0 || x1 >= width || y1 >= height || x1 < x0 || y1 < y0) {
+      throw new IllegalArgumentException("crop [" + x0 + ", " + y0 + ", " + x1 + ", " + y1 + "] outside "
+          + width + "x" + height);
+    }
+    int w = x1 - x0 + 1;
+    boolean[] in = new boolean[w * (y1 - y0 + 1)];
+    for (int y = y0; y <= y1; y++) {
+      System.arraycopy(inside, y * width + x0, in, (y - y0) * w, w);
+    }
+    return new BinaryMask(w, y1 - y0 + 1, in);
+  }
+
   /** Inside pixels with an outside 4-neighbour, as {x0, y0, x1, y1, ...}. */
   public int[] boundary() {
     int[] out = new int[64];
     int n = 0;
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
-        if (get(x, y) && (!get(x - 1, y) || !get(x + 1, y) || !get(x, y - 1) || !get(x, y + 1))) {
+        int i = y * width + x;
+        if (inside[i] && (x == 0 || !inside[i - 1] || x == width - 1 || !inside[i + 1] || y == 0
+            || !inside[i - width] || y == height - 1 || !inside[i + width])) {
           if (n + 2 > out.length) {
             out = Arrays.copyOf(out, out.length * 2);
           }

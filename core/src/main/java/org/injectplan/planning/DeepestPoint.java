@@ -19,20 +19,27 @@ public final class DeepestPoint {
    * @throws IllegalArgumentException when the mask is empty or has no outside pixel
    */
   public static PixelPoint of(BinaryMask pocket, PixelScale scale) {
-    double[] d2 = squaredDistanceToOutside(pocket, scale.mmPerPixelY() / scale.mmPerPixelX());
+    int[] b = pocket.bounds();
+    if (b == null) {
+      throw new IllegalArgumentException("the capsule mask is empty: no target");
+    }
+    // Exact on the bounding box grown by one pixel: every pixel of that ring is outside, and
+    // clamping an outside pixel beyond it into the ring brings it closer.
+    int x0 = Math.max(0, b[0] - 1);
+    int y0 = Math.max(0, b[1] - 1);
+    BinaryMask crop = pocket.crop(x0, y0, Math.min(pocket.width() - 1, b[2] + 1),
+        Math.min(pocket.height() - 1, b[3] + 1));
+    double[] d2 = squaredDistanceToOutside(crop, scale.mmPerPixelY() / scale.mmPerPixelX());
     int best = -1;
     for (int i = 0; i < d2.length; i++) {
       if (d2[i] > 0 && (best < 0 || d2[i] > d2[best])) {
         best = i;
       }
     }
-    if (best < 0) {
-      throw new IllegalArgumentException("the capsule mask is empty: no target");
-    }
     if (Double.isInfinite(d2[best])) {
       throw new IllegalArgumentException("the capsule mask fills the frame: no edge, no target");
     }
-    return new PixelPoint(best % pocket.width() + 0.5, best / pocket.width() + 0.5);
+    return new PixelPoint(x0 + best % crop.width() + 0.5, y0 + best / crop.width() + 0.5);
   }
 
   /** Squared distance (in x-pixels) of every pixel to the nearest outside pixel centre; 0 outside. */

@@ -70,8 +70,12 @@ public record Deposition(double volumeMl, double bolusRadiusMm, double fractionI
     double sxx = 0;
     double syy = 0;
     double sxy = 0;
-    for (int y = 0; y < m.height(); y++) {
-      for (int x = 0; x < m.width(); x++) {
+    int[] b = m.bounds();
+    if (b == null) {
+      throw new IllegalArgumentException("the capsule mask is empty");
+    }
+    for (int y = b[1]; y <= b[3]; y++) {
+      for (int x = b[0]; x <= b[2]; x++) {
         if (m.get(x, y)) {
           double u = (x + 0.5) * s.mmPerPixelX();
           double v = (y + 0.5) * s.mmPerPixelY();

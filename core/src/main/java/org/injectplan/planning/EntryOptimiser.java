@@ -7,8 +7,9 @@ import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 /**
  * The shortest in-plane path: the path length grows with the entry's offset beyond the edge, so
  * the optimum is the least offset that satisfies the angle limit and the clearances. The angle
- * limit gives a lower bound in closed form; from there a coarse walk finds the first acceptable
- * offset and Brent's method (Commons Math, bracketing, answer on the acceptable side) places the
+ * limit gives a lower bound in closed form; from there a walk finds the first acceptable offset
+ * (steps of {@link #STEP_PX}, or longer where the clearance deficit proves that nothing closer
+ * can be acceptable: clearance is 1-Lipschitz in the entry's displacement) and Brent's method (Commons Math, bracketing, answer on the acceptable side) places the
  * boundary of the clearance constraint to {@link #ACCURACY_PX}. A window of acceptable offsets
  * narrower than {@link #STEP_PX} can be missed; {@link ExhaustiveEntrySearch} is the check.
  */
@@ -39,15 +40,21 @@ public final class EntryOptimiser {
     if (p.margin(side, lo) >= 0) {
       return Optional.of(p.path(side, lo));
     }
+    // Clearance moves at most as far as the path does, and no point of the path moves farther
+    // than the entry: from a margin of -m the first acceptable offset is at least m further on.
+    double mmPerPx = p.scale().mmPerPixelX();
     double prev = lo;
-    for (double s = lo + STEP_PX; s < hi + STEP_PX; s += STEP_PX) {
-      double at = Math.min(s, hi);
-      if (p.margin(side, at) >= 0) {
+    double marginPrev = p.margin(side, lo);
+    while (prev < hi) {
+      double at = Math.min(hi, prev + Math.max(STEP_PX, -marginPrev / mmPerPx));
+      double m = p.margin(side, at);
+      if (m >= 0) {
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, ACCURACY_PX, 5);
         double root = solver.solve(200, x -> p.margin(side, x), prev, at, AllowedSolution.ABOVE_SIDE);
         return Optional.of(p.path(side, p.margin(side, root) >= 0 ? root : at));
       }
       prev = at;
+      marginPrev = m;
     }
     return Optional.empty();
   }

@@ -21,6 +21,8 @@ public record PracticeScore(double targetErrorMm, boolean targetInCapsule, doubl
   public static final double PASS_TARGET_ERROR_MM = 3.0;
   public static final double PASS_ANGLE_DIFF_DEG = 10.0;
   public static final double PASS_FRACTION_RATIO = 0.8;
+  /** Rounding allowance on the angle limits. */
+  public static final double ANGLE_TOLERANCE_DEG = 1e-6;
 
   public PracticeScore {
     crossed = List.copyOf(crossed);
@@ -42,7 +44,7 @@ public record PracticeScore(double targetErrorMm, boolean targetInCapsule, doubl
       why.add(String.format(java.util.Locale.ROOT, "angle %.1f deg from the reference (pass <= %.0f deg)",
           Math.abs(angleDiffDeg), PASS_ANGLE_DIFF_DEG));
     }
-    if (!Double.isNaN(angleDiffDeg) && angleDeg > maxAngleDeg) {
+    if (!Double.isNaN(angleDiffDeg) && angleDeg > maxAngleDeg + ANGLE_TOLERANCE_DEG) {
       why.add(String.format(java.util.Locale.ROOT, "angle %.1f deg above the preset's %.1f deg", angleDeg,
           maxAngleDeg));
     }

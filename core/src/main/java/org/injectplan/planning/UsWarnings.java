@@ -27,7 +27,7 @@ final class UsWarnings {
     if (!req.capsule().contains(path.target().xPx(), path.target().yPx())) {
       w.add("target outside the capsule");
     }
-    if (path.angleDeg() > ClinicalFigures.IN_PLANE_WARN_ANGLE_DEG) {
+    if (path.angleDeg() > ClinicalFigures.IN_PLANE_WARN_ANGLE_DEG + PracticeScore.ANGLE_TOLERANCE_DEG) {
       w.add(f("steep angle %.1f deg: in-plane needle visibility falls above %.0f deg (%s)", path.angleDeg(),
           ClinicalFigures.IN_PLANE_WARN_ANGLE_DEG, ClinicalFigures.NEEDLE_VISIBILITY_SOURCE));
     }

@@ -10,8 +10,9 @@ import org.injectplan.scan.Calibration;
 /**
  * Scores a trainee's target and entry on a sample against its reference plan, with the
  * sample's capsule, structures to avoid and bone masks. On ultrasound the path runs from the
- * entry on the skin to the target; on fluoroscopy (coaxial) only the target point is checked
- * against the structures, and the angle is not compared.
+ * entry on the skin to the target; on fluoroscopy (coaxial) only the target point is checked: it
+ * crosses a structure to avoid only when it lies inside it (a projection overlaps bone by nature,
+ * and its clearances are not 3D distances), and the angle is not compared.
  */
 public final class Practice {
   private Practice() {
@@ -37,7 +38,12 @@ public final class Practice {
     }
     List<String> crossed = new ArrayList<>();
     double minClear = Double.POSITIVE_INFINITY;
-    UsRequest req = new UsRequest(preset, params, capsule, avoid, bone, target, entry, Side.EITHER, null, 1, 1);
+    // In a projection the target overlaps bone by nature and the clearance is not a 3D distance:
+    // on fluoroscopy only a target inside a structure to avoid counts as crossing it.
+    UsRequest req = ultrasound
+        ? new UsRequest(preset, params, capsule, avoid, bone, target, entry, Side.EITHER, null, 1, 1)
+        : new UsRequest(preset, new PlanParams(params.maxAngleDeg(), 0, 0), capsule, avoid, null, target, entry,
+            Side.EITHER, null, 1, 1);
     for (Obstacle.Clearance c : UsPlanner.obstacles(req, s)) {
       double d = c.of(from.xPx(), from.yPx(), target.xPx(), target.yPx());
       if (!c.obstacle().impassable()) {

@@ -49,4 +49,18 @@ class PracticeTest {
     assertEquals(3.5, off.targetErrorMm(), 1e-9);
     assertFalse(off.passed());
   }
+
+  @Test
+  void onFluoroscopyOnlyATargetInsideAStructureCrossesIt() {
+    Plan ref = reference();
+    BinaryMask bone = Scenes.box(400, 300, 0, 0, 399, 299);
+    PixelPoint nearVessel = new PixelPoint(100, 60 + 13);
+    PracticeScore near = Practice.score(ref, CAL, nearVessel, nearVessel, CAPSULE, Map.of("artery", VESSEL), bone,
+        false);
+    assertTrue(near.crossed().isEmpty(), near.crossed().toString());
+    PixelPoint inVessel = new PixelPoint(100.5, 60.5);
+    PracticeScore in = Practice.score(ref, CAL, inVessel, inVessel, CAPSULE, Map.of("artery", VESSEL), bone, false);
+    assertEquals(List.of("artery"), in.crossed());
+    assertTrue(Double.isNaN(in.angleDiffDeg()));
+  }
 }

@@ -64,6 +64,27 @@ class UsPlannerSamplesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"knee-cine", "shoulder-cine", "hip-cine"})
+  void everyCineFrameGetsAnAcceptablePlan(String id) throws Exception {
+    try (Scan scan = ScanLoader.open(Samples.dicom(id))) {
+      JointPreset preset = JointPreset.of(Samples.plan(id).get("joint").asText());
+      for (int f = 0; f < scan.frameCount(); f++) {
+        BinaryMask capsule = Samples.mask(id, "capsule", f);
+        BinaryMask avoid = Samples.mask(id, "avoid", f);
+        BinaryMask bone = Samples.mask(id, "bone", f);
+        UsRequest req = UsRequest.of(preset, capsule, java.util.Map.of("avoid", avoid), bone);
+        Plan p = new UsPlanner(NeedleCatalogue.standard()).plan(
+            new org.injectplan.plan.ScanReference(id, "1.2", "1.3"), f, scan.calibration(), req).plan();
+        double mm = scan.calibration().mmPerPixelX();
+        assertTrue(capsule.contains(p.target().xPx(), p.target().yPx()), id + " frame " + f);
+        assertTrue(bruteClearancePx(p, avoid) * mm >= ClinicalFigures.MIN_CLEARANCE_MM - 1e-6, id + " frame " + f);
+        assertTrue(bruteClearancePx(p, bone) * mm >= ClinicalFigures.MIN_BONE_CLEARANCE_MM - 1e-6, id + " " + f);
+        assertTrue(p.angleDeg() <= preset.maxInPlaneAngleDeg() + 1e-9, id + " frame " + f);
+      }
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"knee-us", "hip-cine"})
   void deepestPointAgreesWithBruteForce(String id) throws Exception {
     BinaryMask capsule = Samples.mask(id, "capsule", 0);

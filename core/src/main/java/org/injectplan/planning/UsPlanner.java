@@ -18,6 +18,8 @@ import org.injectplan.scan.UltrasoundRegion;
  * given), then deposition, dose and warnings. A given target or entry is kept and only checked.
  */
 public final class UsPlanner {
+  /** Vertices kept per outline in the plan (capsule, structures to avoid). */
+  static final int OUTLINE_VERTICES = 200;
   private final NeedleCatalogue catalogue;
 
   public UsPlanner(NeedleCatalogue catalogue) {
@@ -76,6 +78,17 @@ public final class UsPlanner {
     return new double[] {r.x0(), r.y0(), r.x1() + 1};
   }
 
+  private static List<org.injectplan.plan.Structure> outlines(List<Obstacle.Clearance> obstacles) {
+    List<org.injectplan.plan.Structure> out = new ArrayList<>();
+    for (Obstacle.Clearance c : obstacles) {
+      org.injectplan.plan.Structure s = Outline.of(c.obstacle().name(), c.obstacle().mask(), OUTLINE_VERTICES);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   static List<Obstacle.Clearance> obstacles(UsRequest req, PixelScale scale) {
     List<Obstacle.Clearance> out = new ArrayList<>();
     double k = scale.calibrated() ? 1 : 0;
@@ -103,7 +116,7 @@ public final class UsPlanner {
         req.preset().approach() + ", " + side, path.angleDeg(), "transducer face (skin line)",
         mm ? path.depthMm() : null, mm ? path.lengthMm() : null, mm ? clearance : null,
         nearest == null ? null : nearest.obstacle().name(),
-        new org.injectplan.plan.Needle(needle.gauge(), needle.lengthMm()), d, dose, warnings, null, List.of(),
-        PlanJson.VERSION);
+        new org.injectplan.plan.Needle(needle.gauge(), needle.lengthMm()), d, dose, warnings,
+        Outline.of("capsule", req.capsule(), OUTLINE_VERTICES), outlines(obstacles), PlanJson.VERSION);
   }
 }

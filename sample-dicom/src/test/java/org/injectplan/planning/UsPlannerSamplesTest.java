@@ -37,6 +37,9 @@ class UsPlannerSamplesTest {
     assertEquals(avoid, p.minClearanceMm(), 1e-6, "reported clearance is the structure's");
     assertEquals(p.pathLengthMm(), r.path().insideLengthMm() + r.path().outsideLengthMm(), 1e-9);
     assertTrue(p.needle().lengthMm() >= p.pathLengthMm() + ClinicalFigures.NEEDLE_SPARE_MM, "needle reaches");
+    assertEquals("capsule", p.capsule().name());
+    assertEquals(2, p.avoidStructures().size(), "the structure to avoid and bone");
+    assertEquals(p, org.injectplan.plan.PlanJson.read(writeTemp(p)), "the plan survives its JSON form");
   }
 
   @ParameterizedTest
@@ -134,6 +137,15 @@ class UsPlannerSamplesTest {
       return new EntryProblem(r.path().target(), box[1], box[0], box[2], r.path().scale(), preset.maxInPlaneAngleDeg(),
           120 - ClinicalFigures.NEEDLE_SPARE_MM, UsPlanner.obstacles(req, r.path().scale()));
     }
+  }
+
+  private static java.nio.file.Path writeTemp(Plan p) throws java.io.IOException {
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("plan", ".json");
+    f.toFile().deleteOnExit();
+    try (var out = java.nio.file.Files.newOutputStream(f)) {
+      org.injectplan.plan.PlanJson.write(p, out);
+    }
+    return f;
   }
 
   /** Least distance in pixels from the planned segment to any structure pixel centre (brute force). */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (docs/benchmarks.md).",
     subcommands = {BenchCommand.Decode.class, BenchCommand.Memory.class, BenchCommand.Malformed.class,
-        BenchCommand.MakeCine.class, BenchCommand.Report.class})
+        BenchCommand.MakeCine.class, BenchCommand.Report.class, BenchCommand.PlanBench.class})
 final class BenchCommand {
 
   /** Decode every frame once, on N threads; print the time. */
@@ -160,6 +160,40 @@ final class BenchCommand {
         }
         out.println("  both:                        " + summary(total));
       }
+      return Main.OK;
+    }
+  }
+
+  /** Time the ultrasound planner on every ultrasound sample in a folder, on the calling thread. */
+  @Command(name = "plan", description = {"For each ultrasound sample folder in DIR (<id>/<id>.dcm, <id>.plan.json,",
+      "masks/): plan frame 0 from the truth masks REPEAT times on one thread; print ms per plan (goal: <= 10 ms)."})
+  static final class PlanBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "DIR")
+    Path dir;
+    @Option(names = "--repeat", defaultValue = "50", description = "timed plans per sample (default: 50)")
+    int repeat;
+
+    @Override
+    public Integer call() throws Exception {
+      if (repeat < 1) {
+        throw new IllegalArgumentException("--repeat must be >= 1: " + repeat);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      List<Path> cases;
+      try (Stream<Path> s = Files.list(dir)) {
+        cases = s.filter(d -> Files.isRegularFile(d.resolve("masks/capsule-f00.png"))).sorted().toList();
+      }
+      double worst = 0;
+      for (Path c : cases) {
+        double[] ms = PlanTiming.time(c, repeat);
+        worst = Math.max(worst, ms[0]);
+        out.printf("%-16s median %6.2f ms, slowest %6.2f ms per plan over %d plans (1 thread)%n",
+            c.getFileName(), ms[0], ms[1], repeat);
+      }
+      out.printf("slowest median %.2f ms over %d samples (goal: <= 10 ms per plan on one core)%n", worst,
+          cases.size());
       return Main.OK;
     }
   }

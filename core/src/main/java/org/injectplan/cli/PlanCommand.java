@@ -1,0 +1,153 @@
+package org.injectplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.injectplan.io.AtomicOutput;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.plan.ScanReference;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.ClinicalFigures;
+import org.injectplan.planning.JointPreset;
+import org.injectplan.planning.NeedleCatalogue;
+import org.injectplan.planning.PlanParams;
+import org.injectplan.planning.PlanningResult;
+import org.injectplan.planning.Side;
+import org.injectplan.planning.UsPlanner;
+import org.injectplan.planning.UsRequest;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.ScanLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code injectplan plan FILE --capsule MASK.png ... --out PLAN.json}: an ultrasound in-plane
+ * plan. Until segmentation lands the capsule is given as a mask ({@code --seed} is not accepted).
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = {"Plan an in-plane ultrasound injection on one frame: target, entry, angle, depth, path,",
+        "clearance, needle, deposition and dose (docs/planning.md). The capsule is a mask for now."})
+final class PlanCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+  @Parameters(index = "0", paramLabel = "FILE", description = "ultrasound DICOM file")
+  Path file;
+  @Option(names = "--frame", paramLabel = "N", description = "frame, from 0 (default: 0)")
+  int frame;
+  @Option(names = "--joint", paramLabel = "JOINT", description = "knee, shoulder, hip, facet, custom (default: custom)")
+  String joint = "custom";
+  @Option(names = "--capsule", paramLabel = "MASK.png", required = true,
+      description = "capsule (fluid) mask, full frame, 255 inside")
+  Path capsule;
+  @Option(names = "--avoid", paramLabel = "MASK.png", description = "structure to avoid (repeatable)")
+  Path[] avoid = {};
+  @Option(names = "--avoid-name", paramLabel = "NAME", description = "names of the --avoid masks, in order")
+  String[] avoidNames = {};
+  @Option(names = "--bone", paramLabel = "MASK.png", description = "bone and its acoustic shadow (impassable)")
+  Path bone;
+  @Option(names = "--target", paramLabel = "X,Y", converter = PointOption.class, description = "keep this target")
+  PixelPoint target;
+  @Option(names = "--entry", paramLabel = "X,Y", converter = PointOption.class, description = "keep this entry")
+  PixelPoint entry;
+  @Option(names = "--side", paramLabel = "SIDE", description = "left, right or either (default: either)")
+  String side = "either";
+  @Option(names = "--volume-ml", paramLabel = "V", description = "volume (default: the joint's)")
+  Double volumeMl;
+  @Option(names = "--cells", paramLabel = "N", description = "cells in the syringe (default: 5e7)")
+  double cells = 5e7;
+  @Option(names = "--viability", paramLabel = "F", description = "viable share of the cells (default: 1)")
+  double viability = 1;
+  @Option(names = "--max-angle-deg", paramLabel = "A", description = "largest in-plane angle (default: the joint's)")
+  Double maxAngleDeg;
+  @Option(names = "--min-clearance-mm", paramLabel = "C", description = "least clearance from structures (default: "
+      + ClinicalFigures.MIN_CLEARANCE_MM + ")")
+  double minClearanceMm = ClinicalFigures.MIN_CLEARANCE_MM;
+  @Option(names = "--out", paramLabel = "PLAN.json", required = true, description = "plan JSON to write")
+  Path out;
+  @Option(names = "--force", description = "overwrite an existing output file")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    try (Scan scan = ScanLoader.open(file)) {
+      if (!scan.isUltrasound()) {
+        throw new BadInputException(file.toString(), "only ultrasound is planned by this command for now: a single"
+            + " fluoroscopy view leaves the depth along the beam unknown (docs/planning.md)");
+      }
+      if (frame < 0 || frame >= scan.frameCount()) {
+        throw new BadInputException(file.toString(), "frame " + frame + " does not exist (the scan has "
+            + scan.frameCount() + " frame(s), numbered from 0)");
+      }
+      PlanningResult r = new UsPlanner(NeedleCatalogue.standard()).plan(reference(scan), frame, scan.calibration(),
+          request(scan));
+      AtomicOutput.write(out, force, o -> PlanJson.write(r.plan(), o));
+      summary(r, spec.commandLine().getOut());
+    }
+    return Main.OK;
+  }
+
+  private UsRequest request(Scan scan) throws Exception {
+    JointPreset preset = JointPreset.of(joint);
+    PlanParams params = new PlanParams(maxAngleDeg != null ? maxAngleDeg : preset.maxInPlaneAngleDeg(),
+        minClearanceMm, ClinicalFigures.MIN_BONE_CLEARANCE_MM);
+    if (avoidNames.length != 0 && avoidNames.length != avoid.length) {
+      throw new IllegalArgumentException("--avoid-name given " + avoidNames.length + " times for " + avoid.length
+          + " --avoid masks");
+    }
+    Map<String, BinaryMask> avoidMasks = new LinkedHashMap<>();
+    for (int i = 0; i < avoid.length; i++) {
+      avoidMasks.put(avoidNames.length > 0 ? avoidNames[i] : "structure " + (i + 1), mask(avoid[i], scan));
+    }
+    return new UsRequest(preset, params, mask(capsule, scan), avoidMasks, bone == null ? null : mask(bone, scan),
+        target, entry, Side.of(side), volumeMl, cells, viability);
+  }
+
+  static BinaryMask mask(Path p, Scan scan) throws Exception {
+    BinaryMask m = BinaryMask.read(p);
+    if (m.width() != scan.columns() || m.height() != scan.rows()) {
+      throw new BadInputException(p.toString(), "mask is " + m.width() + "x" + m.height() + ", the frame "
+          + scan.columns() + "x" + scan.rows());
+    }
+    return m;
+  }
+
+  static ScanReference reference(Scan scan) {
+    return new ScanReference(scan.file().toString(), scan.identity().sopInstanceUid(),
+        scan.identity().studyInstanceUid());
+  }
+
+  private static void summary(PlanningResult r, PrintWriter o) {
+    var p = r.plan();
+    String u = p.depthMm() == null ? "px" : "mm";
+    o.printf(Locale.ROOT, "target (%.1f, %.1f) px, entry (%.1f, %.1f) px, %s%n", p.target().xPx(), p.target().yPx(),
+        p.entry().xPx(), p.entry().yPx(), p.approach());
+    o.printf(Locale.ROOT, "angle %.1f deg to the %s; depth %s; path %s (%.1f %s beyond the image edge)%n",
+        p.angleDeg(), p.angleReference(), fmt(p.depthMm()), fmt(p.pathLengthMm()), r.path().outsideLengthMm(), u);
+    o.printf(Locale.ROOT, "needle %dG %.0f mm, hub dead space %.2f mL (%s)%n", r.needle().gauge(),
+        r.needle().lengthMm(), r.needle().hubDeadSpaceMl(), ClinicalFigures.DEAD_SPACE_SOURCE);
+    if (p.depthMm() == null) {
+      o.printf(Locale.ROOT, "volume %.2f mL (uncalibrated: no bolus radius or fraction)%n", r.deposition().volumeMl());
+    } else {
+      o.printf(Locale.ROOT, "volume %.2f mL, bolus radius %.1f mm, fraction in capsule %.2f, %d deposition point(s),"
+          + " visible pocket about %.2f mL%n", r.deposition().volumeMl(), r.deposition().bolusRadiusMm(),
+          p.deposition().fractionInCapsule(), r.deposition().points().size(), r.deposition().pocketVolumeMl());
+    }
+    o.printf(Locale.ROOT, "cells %.3g (%.3g /mL), viable delivered %.3g, lost in dead space %.3g, to the capsule %.3g;"
+        + " intravenous comparison: %.3g-%.3g past the lungs (%s)%n", r.dose().cells(), r.dose().cellsPerMl(),
+        r.dose().viableDelivered(), r.dose().lostInDeadSpace(), r.dose().toCapsule(),
+        r.dose().intravenousPastLungsLow(), r.dose().intravenousPastLungsHigh(), ClinicalFigures.IV_FIRST_PASS_SOURCE);
+    p.warnings().forEach(w -> o.println("warning: " + w));
+    o.flush();
+  }
+
+  private static String fmt(Double mm) {
+    return mm == null ? "n/a (uncalibrated)" : String.format(Locale.ROOT, "%.1f mm", mm);
+  }
+}

@@ -1,0 +1,91 @@
+package org.injectplan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.injectplan.io.AtomicOutput;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.Practice;
+import org.injectplan.planning.PracticeScore;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.ScanLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code injectplan practice FILE --target X,Y --entry X,Y [--json OUT.json]}: scores a trainee's
+ * plan on a sample scan against the sample's reference plan ({@code <id>.plan.json} beside it)
+ * and its masks ({@code masks/} beside it), frame 0.
+ */
+@Command(name = "practice", mixinStandardHelpOptions = true,
+    description = {"Score a trainee's target and entry on a sample scan against its reference plan: target error,",
+        "angle difference, structures crossed, bolus fraction; pass thresholds in docs/planning.md.",
+        "Exit 0 whether or not the plan passes; the verdict is printed."})
+final class PracticeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+  @Parameters(index = "0", paramLabel = "FILE", description = "sample DICOM file (with <id>.plan.json and masks/)")
+  Path file;
+  @Option(names = "--target", paramLabel = "X,Y", required = true, converter = PointOption.class)
+  PixelPoint target;
+  @Option(names = "--entry", paramLabel = "X,Y", required = true, converter = PointOption.class)
+  PixelPoint entry;
+  @Option(names = "--json", paramLabel = "OUT.json", description = "write the score as JSON")
+  Path json;
+  @Option(names = "--force", description = "overwrite an existing output file")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    String name = file.getFileName().toString();
+    String id = name.endsWith(".dcm") ? name.substring(0, name.length() - 4) : name;
+    Path folder = file.toAbsolutePath().getParent();
+    Path refFile = folder.resolve(id + ".plan.json");
+    if (!Files.isRegularFile(refFile)) {
+      throw new BadInputException(file.toString(), "not a sample: no reference plan " + refFile.getFileName()
+          + " beside it");
+    }
+    Plan reference = PlanJson.read(refFile);
+    try (Scan scan = ScanLoader.open(file)) {
+      boolean us = scan.isUltrasound();
+      BinaryMask capsule = PlanCommand.mask(folder.resolve(us ? "masks/capsule-f00.png"
+          : "masks/joint-space-f00.png"), scan);
+      Map<String, BinaryMask> avoid = new LinkedHashMap<>();
+      avoid.put(reference.avoid() == null ? "structure to avoid" : reference.avoid(),
+          PlanCommand.mask(folder.resolve("masks/avoid-f00.png"), scan));
+      BinaryMask bone = PlanCommand.mask(folder.resolve("masks/bone-f00.png"), scan);
+      PracticeScore s = Practice.score(reference, scan.calibration(), target, entry, capsule, avoid, bone, us);
+      print(s);
+      if (json != null) {
+        AtomicOutput.write(json, force, o -> Json.MAPPER.writerWithDefaultPrettyPrinter()
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(o, s));
+      }
+    }
+    return Main.OK;
+  }
+
+  private void print(PracticeScore s) {
+    var o = spec.commandLine().getOut();
+    o.printf(Locale.ROOT, "target error %.2f mm (pass <= %.1f), in capsule: %s%n", s.targetErrorMm(),
+        PracticeScore.PASS_TARGET_ERROR_MM, s.targetInCapsule());
+    if (!Double.isNaN(s.angleDiffDeg())) {
+      o.printf(Locale.ROOT, "angle %.1f deg, %+.1f deg from the reference (pass within %.0f)%n", s.angleDeg(),
+          s.angleDiffDeg(), PracticeScore.PASS_ANGLE_DIFF_DEG);
+    }
+    o.printf(Locale.ROOT, "least clearance %.1f mm; crossed: %s%n", s.minClearanceMm(),
+        s.crossed().isEmpty() ? "none" : String.join(", ", s.crossed()));
+    o.printf(Locale.ROOT, "bolus fraction in capsule %.2f (reference target %.2f)%n", s.fractionInCapsule(),
+        s.referenceFraction());
+    o.println(s.passed() ? "PASS" : "FAIL: " + String.join("; ", s.reasons()));
+    o.flush();
+  }
+}

@@ -1,0 +1,122 @@
+package org.injectplan.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.PlanCalibration;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.plan.ScanReference;
+import org.injectplan.scan.Calibration;
+import org.injectplan.scan.UltrasoundRegion;
+
+/**
+ * The ultrasound in-plane planner: target at the deepest point of the pocket (unless given),
+ * entry on the skin line at or beyond the transducer's edge by {@link EntryOptimiser} (unless
+ * given), then deposition, dose and warnings. A given target or entry is kept and only checked.
+ */
+public final class UsPlanner {
+  /** Vertices kept per outline in the plan (capsule, structures to avoid). */
+  static final int OUTLINE_VERTICES = 200;
+  private final NeedleCatalogue catalogue;
+
+  public UsPlanner(NeedleCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /**
+   * Plans on one frame.
+   *
+   * @throws IllegalArgumentException when no acceptable path exists, or a given entry is steeper
+   *     than {@link ClinicalFigures#IN_PLANE_REFUSE_ANGLE_DEG}
+   */
+  public PlanningResult plan(ScanReference scan, int frame, Calibration cal, UsRequest req) {
+    double[] box = imageBox(cal, req.capsule());
+    PixelPoint target = req.target() != null ? req.target() : DeepestPoint.of(req.capsule(), scaleAt(cal, req));
+    PixelScale scale = PixelScale.at(cal, target.xPx(), target.yPx());
+    List<Obstacle.Clearance> obstacles = obstacles(req, scale);
+    int gauge = req.preset().gauge();
+    double maxPathMm = catalogue.needles().stream().filter(n -> n.gauge() == gauge)
+        .mapToDouble(NeedleType::lengthMm).max().orElse(0) - ClinicalFigures.NEEDLE_SPARE_MM;
+    InPlanePath path = req.entry() != null
+        ? new InPlanePath(new PixelPoint(req.entry().xPx(), req.entry().yPx()), target, box[0], box[2], scale)
+        : EntryOptimiser.solve(new EntryProblem(target, box[1], box[0], box[2], scale,
+            req.params().maxAngleDeg(), scale.calibrated() ? maxPathMm : 1e9, obstacles), req.side())
+            .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
+                "no in-plane path at <= %.1f deg clears the structures to avoid (>= %.1f mm, bone >= %.1f mm)",
+                req.params().maxAngleDeg(), req.params().minClearanceMm(), req.params().minBoneClearanceMm())));
+    if (path.angleDeg() > ClinicalFigures.IN_PLANE_REFUSE_ANGLE_DEG) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "entry angle %.1f deg is above %.0f deg: the"
+          + " needle would not be visible in-plane (%s)", path.angleDeg(), ClinicalFigures.IN_PLANE_REFUSE_ANGLE_DEG,
+          ClinicalFigures.NEEDLE_VISIBILITY_SOURCE));
+    }
+    NeedleType needle = scale.calibrated() ? catalogue.choose(gauge, path.lengthMm())
+        : catalogue.choose(gauge, 0);
+    Deposition dep = Deposition.of(target, req.volumeOrDefaultMl(), req.capsule(), scale, needle);
+    DoseFigures dose = new DoseFigures(req.cells(), req.viability(), dep.volumeMl(), dep.deadSpaceMl(),
+        scale.calibrated() ? dep.fractionInCapsule() : 0);
+    List<String> warnings = new UsWarnings(req, path, obstacles, dep).list();
+    return new PlanningResult(toPlan(scan, frame, cal, req, path, obstacles, needle, dep, warnings), path, dep,
+        dose, needle);
+  }
+
+  private static PixelScale scaleAt(Calibration cal, UsRequest req) {
+    if (!cal.isCalibrated()) {
+      return PixelScale.pixels();
+    }
+    return new PixelScale(cal.mmPerPixelX(), cal.mmPerPixelY(), true);
+  }
+
+  /** {x0, skinY, x1} of the image region: the primary ultrasound region, else the whole frame. */
+  static double[] imageBox(Calibration cal, BinaryMask frame) {
+    UltrasoundRegion r = cal.primaryRegion().orElse(null);
+    if (r == null) {
+      return new double[] {0, 0, frame.width()};
+    }
+    return new double[] {r.x0(), r.y0(), r.x1() + 1};
+  }
+
+  private static List<org.injectplan.plan.Structure> outlines(List<Obstacle.Clearance> obstacles) {
+    List<org.injectplan.plan.Structure> out = new ArrayList<>();
+    for (Obstacle.Clearance c : obstacles) {
+      org.injectplan.plan.Structure s = Outline.of(c.obstacle().name(), c.obstacle().mask(), OUTLINE_VERTICES);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  static List<Obstacle.Clearance> obstacles(UsRequest req, PixelScale scale) {
+    List<Obstacle.Clearance> out = new ArrayList<>();
+    double k = scale.calibrated() ? 1 : 0;
+    for (Map.Entry<String, BinaryMask> e : new java.util.TreeMap<>(req.avoid()).entrySet()) {
+      out.add(new Obstacle(e.getKey(), e.getValue(), k * req.params().minClearanceMm(), false).clearance(scale));
+    }
+    if (req.bone() != null) {
+      out.add(new Obstacle("bone and its acoustic shadow", req.bone(), k * req.params().minBoneClearanceMm(), true)
+          .clearance(scale));
+    }
+    return out;
+  }
+
+  private static Plan toPlan(ScanReference scan, int frame, Calibration cal, UsRequest req, InPlanePath path,
+      List<Obstacle.Clearance> obstacles, NeedleType needle, Deposition dep, List<String> warnings) {
+    boolean mm = path.scale().calibrated();
+    Obstacle.Clearance nearest = UsWarnings.nearestAvoid(path, obstacles);
+    double clearance = nearest == null ? path.lengthMm() : UsWarnings.clearanceMm(path, nearest);
+    String side = path.fromLeft() ? "from the image's left" : "from the image's right";
+    org.injectplan.plan.Deposition d = new org.injectplan.plan.Deposition(dep.volumeMl(),
+        mm ? dep.bolusRadiusMm() : null, mm ? dep.fractionInCapsule() : 0, req.preset().volumeSource());
+    org.injectplan.plan.Dose dose = new org.injectplan.plan.Dose(req.cells(), req.cells() / dep.volumeMl(),
+        ClinicalFigures.DOSE_SOURCE);
+    return new Plan(scan, frame, PlanCalibration.of(cal), path.target(), path.entry(), req.preset().key(),
+        req.preset().approach() + ", " + side, path.angleDeg(), "transducer face (skin line)",
+        mm ? path.depthMm() : null, mm ? path.lengthMm() : null, mm ? clearance : null,
+        nearest == null ? null : nearest.obstacle().name(),
+        new org.injectplan.plan.Needle(needle.gauge(), needle.lengthMm()), d, dose, warnings,
+        Outline.of("capsule", req.capsule(), OUTLINE_VERTICES), outlines(obstacles), PlanJson.VERSION);
+  }
+}

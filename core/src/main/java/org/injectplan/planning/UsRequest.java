@@ -1,0 +1,45 @@
+package org.injectplan.planning;
+
+import java.util.Map;
+import org.injectplan.plan.PixelPoint;
+
+/**
+ * What the ultrasound planner is asked: the joint, the limits, the capsule (a segmentation
+ * result or a drawn mask), the structures to avoid by name, bone with its shadow, and optionally
+ * a target or entry that are kept and only checked.
+ *
+ * @param bone bone and its acoustic shadow (impassable), or null
+ * @param target a given target, or null to choose the deepest point of the pocket
+ * @param entry a given entry, or null to choose the shortest acceptable path
+ * @param volumeMl the injected volume, or null for the preset's default
+ * @param cells cells in the syringe
+ * @param viability viable share of the cells, 0..1
+ */
+public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsule, Map<String, BinaryMask> avoid,
+    BinaryMask bone, PixelPoint target, PixelPoint entry, Side side, Double volumeMl, double cells,
+    double viability) {
+  public UsRequest {
+    if (preset == null || params == null || capsule == null || side == null) {
+      throw new IllegalArgumentException("preset, params, capsule and side are required");
+    }
+    avoid = avoid == null ? Map.of() : Map.copyOf(avoid);
+    if (volumeMl != null && !(volumeMl > 0)) {
+      throw new IllegalArgumentException("volumeMl must be > 0: " + volumeMl);
+    }
+    if (!(cells > 0)) {
+      throw new IllegalArgumentException("cells must be > 0: " + cells);
+    }
+    if (!(viability > 0 && viability <= 1)) {
+      throw new IllegalArgumentException("viability must be in (0, 1]: " + viability);
+    }
+  }
+
+  /** The request with the preset's defaults, to plan from the capsule alone. */
+  public static UsRequest of(JointPreset preset, BinaryMask capsule, Map<String, BinaryMask> avoid, BinaryMask bone) {
+    return new UsRequest(preset, PlanParams.of(preset), capsule, avoid, bone, null, null, Side.EITHER, null, 5e7, 1);
+  }
+
+  public double volumeOrDefaultMl() {
+    return volumeMl != null ? volumeMl : preset.defaultVolumeMl();
+  }
+}

@@ -1,0 +1,73 @@
+package org.injectplan.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.ScanReference;
+import org.injectplan.scan.Calibration;
+import org.injectplan.scan.CalibrationSource;
+import org.junit.jupiter.api.Test;
+
+/** The planner on synthetic scenes with a uniform calibration (no ultrasound region: the frame is the image). */
+class UsPlannerTest {
+  private static final ScanReference SCAN = new ScanReference("scene.dcm", "1.2.3", "1.2.4");
+  private static final Calibration CAL = Calibration.uniform(CalibrationSource.MANUAL, 0.1, 0.1, "test");
+  private static final UsPlanner PLANNER = new UsPlanner(NeedleCatalogue.standard());
+  private static final BinaryMask CAPSULE = Scenes.disc(400, 300, 200.5, 120.5, 25);
+
+  private static UsRequest request(PixelPoint target, PixelPoint entry, BinaryMask vessel) {
+    return new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), CAPSULE,
+        vessel == null ? Map.of() : Map.of("artery", vessel), null, target, entry, Side.EITHER, null, 5e7, 0.9);
+  }
+
+  @Test
+  void aSteepGivenEntryIsRefused() {
+    assertThrows(IllegalArgumentException.class,
+        () -> PLANNER.plan(SCAN, 0, CAL, request(null, new PixelPoint(195, 0), null)));
+    BinaryMask wall = Scenes.box(400, 300, 0, 100, 399, 140);
+    assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(SCAN, 0, CAL, request(null, null, wall)),
+        "no path to a target inside a structure");
+  }
+
+  @Test
+  void plannedFromTheMaskAlone() {
+    PlanningResult r = PLANNER.plan(SCAN, 0, CAL, request(null, null, Scenes.disc(400, 300, 120, 40, 10)));
+    Plan p = r.plan();
+    assertEquals(200.5, p.target().xPx(), 1e-9);
+    assertEquals(120.5, p.target().yPx(), 1e-9);
+    assertEquals(0, p.entry().yPx(), 0, "entry on the skin line");
+    assertEquals(12.05, p.depthMm(), 1e-9);
+    assertEquals(30, p.angleDeg(), 1e-6, "shortest path: the largest allowed angle");
+    assertTrue(p.minClearanceMm() >= 2);
+    assertEquals("artery", p.avoid());
+    assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith("overfill")), p.warnings().toString());
+  }
+
+  @Test
+  void givenTargetAndEntryAreKeptAndChecked() {
+    BinaryMask vessel = Scenes.disc(400, 300, 100, 60, 12);
+    PixelPoint entry = new PixelPoint(20, 0);
+    PixelPoint target = new PixelPoint(300, 200);
+    PlanningResult r = PLANNER.plan(SCAN, 0, CAL, request(target, entry, vessel));
+    assertEquals(entry, r.plan().entry());
+    assertEquals(target, r.plan().target());
+    List<String> w = r.plan().warnings();
+    assertTrue(w.contains("target outside the capsule"), w.toString());
+    assertTrue(w.stream().anyMatch(s -> s.startsWith("path through or too near the artery")), w.toString());
+  }
+
+  @Test
+  void uncalibratedPlansHaveNoMillimetres() {
+    Calibration none = Calibration.none("test", List.of());
+    Plan p = PLANNER.plan(SCAN, 0, none, request(null, null, null)).plan();
+    assertNull(p.depthMm());
+    assertNull(p.pathLengthMm());
+    assertTrue(p.warnings().get(0).startsWith("uncalibrated image"), p.warnings().toString());
+  }
+}

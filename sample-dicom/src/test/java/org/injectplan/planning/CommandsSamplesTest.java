@@ -1,0 +1,77 @@
+package org.injectplan.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.injectplan.cli.Main;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.PlanJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code injectplan plan} and {@code injectplan practice} on the samples, through the command line. */
+class CommandsSamplesTest {
+  @TempDir
+  Path tmp;
+
+  private String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int rc = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new String[] {Integer.toString(rc), out.toString(), err.toString()};
+  }
+
+  @Test
+  void badInputExitsTwoWithOneLine() {
+    Path dcm = Samples.dicom("knee-us");
+    String[] r = run("plan", dcm.toString(), "--capsule", tmp.resolve("none.png").toString(), "--out",
+        tmp.resolve("p.json").toString());
+    assertEquals("2", r[0]);
+    assertEquals(1, r[2].lines().count(), r[2]);
+    assertTrue(r[2].startsWith("error: " + tmp.resolve("none.png")), r[2]);
+    r = run("plan", Samples.dicom("hip-ap-xa").toString(), "--capsule",
+        Samples.folder("hip-ap-xa").resolve("masks/joint-space-f00.png").toString(), "--out",
+        tmp.resolve("p.json").toString());
+    assertEquals("2", r[0], "single fluoroscopy view: depth unknown");
+    r = run("plan", dcm.toString(), "--capsule", Samples.folder("hip-ap-xa").resolve("masks/joint-space-f00.png")
+        .toString(), "--out", tmp.resolve("p.json").toString());
+    assertEquals("2", r[0], "mask of another size");
+  }
+
+  @Test
+  void planWritesAPlanWithTheReferenceDepth() throws Exception {
+    Path m = Samples.folder("shoulder-us").resolve("masks");
+    Path out = tmp.resolve("plan.json");
+    String[] r = run("plan", Samples.dicom("shoulder-us").toString(), "--joint", "shoulder", "--capsule",
+        m.resolve("capsule-f00.png").toString(), "--avoid", m.resolve("avoid-f00.png").toString(), "--bone",
+        m.resolve("bone-f00.png").toString(), "--out", out.toString());
+    assertEquals("0", r[0], r[2]);
+    Plan p = PlanJson.read(out);
+    assertEquals(Samples.plan("shoulder-us").get("depthMm").asDouble(), p.depthMm(), 1.0);
+    assertTrue(r[1].contains("intravenous comparison"), r[1]);
+  }
+
+  @Test
+  void practicePassesTheReferenceAndFailsAFarTarget() {
+    Path dcm = Samples.dicom("hip-us");
+    String t = "--target";
+    String[] ok = run("practice", dcm.toString(), t, xy("target"), "--entry", xy("entry"));
+    assertEquals("0", ok[0], ok[2]);
+    assertTrue(ok[1].contains("PASS"), ok[1]);
+    String[] bad = run("practice", dcm.toString(), t, "100,100", "--entry", "60,40");
+    assertEquals("0", bad[0], bad[2]);
+    assertTrue(bad[1].contains("FAIL"), bad[1]);
+  }
+
+  private static String xy(String key) {
+    try {
+      var n = Samples.plan("hip-us").get(key);
+      return n.get("xPx").asDouble() + "," + n.get("yPx").asDouble();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

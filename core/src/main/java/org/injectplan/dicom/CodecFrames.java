@@ -9,7 +9,6 @@ import ij.process.ShortProcessor;
 import java.awt.image.DataBufferByte;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +18,6 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Compressed frames decoded through ImageIO readers: the JDK's JPEG reader for baseline and
@@ -69,8 +67,7 @@ final class CodecFrames {
 
   private static Raster read(ImageReader r, byte[] frame, TransferSyntaxes.Codec codec, int expectedColumns,
       int expectedRows) throws IOException {
-    // A memory-cached stream: ImageIO.createImageInputStream would cache to a temporary file.
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
+    try (ImageInputStream in = new ByteArrayImageInputStream(frame)) {
       r.setInput(in, true, true);
       int w = r.getWidth(0);
       int h = r.getHeight(0);

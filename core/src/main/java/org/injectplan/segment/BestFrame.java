@@ -5,32 +5,37 @@ import java.util.Optional;
 
 /**
  * The frame to plan on, and why: the most distended recess (largest fluid area) among the frames
- * whose boundary is clean (confidence at least {@link #CLEAN_SHARE} of the cine's best
- * confidence, so a frame swollen by a leak into a neighbour does not win).
+ * whose boundary is clean. Clean means recess-like (confidence at least {@link #MIN_CONFIDENCE})
+ * and consistent with the neighbouring frames (area within {@link #MAX_JUMP} of the median area
+ * of the found frames within two of it): a frame swollen by a one-frame leak into a neighbouring dark structure, or shrunk
+ * by a dropout, does not win.
  *
  * @param frame the chosen frame
  * @param reason in words, with the figures
  */
 public record BestFrame(int frame, String reason) {
-  /** Share of the best confidence a frame needs to be considered clean. */
-  public static final double CLEAN_SHARE = 0.9;
+  /** Least confidence of a clean frame (the automatic segmenter's default refusal level). */
+  public static final double MIN_CONFIDENCE = 0.5;
+  /** Largest relative change of area to a neighbouring frame for a clean frame. */
+  public static final double MAX_JUMP = 0.2;
 
   /** The best frame of a cine's outcomes; empty when no frame has a finding. */
   public static Optional<BestFrame> choose(List<SegmentOutcome> outcomes) {
-    double top = outcomes.stream().filter(SegmentOutcome::isFound)
-        .mapToDouble(o -> o.get().confidence()).max().orElse(-1);
-    if (top < 0) {
-      return Optional.empty();
-    }
     Segmentation best = null;
     Segmentation second = null;
     int clean = 0;
-    for (SegmentOutcome o : outcomes) {
-      if (!o.isFound() || o.get().confidence() < CLEAN_SHARE * top) {
+    int found = 0;
+    for (int i = 0; i < outcomes.size(); i++) {
+      SegmentOutcome o = outcomes.get(i);
+      if (!o.isFound()) {
+        continue;
+      }
+      found++;
+      Segmentation s = o.get();
+      if (s.confidence() < MIN_CONFIDENCE || jumps(s, outcomes, i)) {
         continue;
       }
       clean++;
-      Segmentation s = o.get();
       if (best == null || s.areaPx() > best.areaPx()) {
         second = best;
         best = s;
@@ -38,11 +43,31 @@ public record BestFrame(int frame, String reason) {
         second = s;
       }
     }
-    String area = Double.isNaN(best.areaMm2()) ? best.areaPx() + " px" : String.format("%.1f mm²", best.areaMm2());
-    String runnerUp = second == null ? "" : String.format("; next largest frame %d, %s", second.frame(),
-        Double.isNaN(second.areaMm2()) ? second.areaPx() + " px" : String.format("%.1f mm²", second.areaMm2()));
+    if (best == null) {
+      return Optional.empty();
+    }
+    String runnerUp = second == null ? "" : String.format("; next largest frame %d, %s", second.frame(), area(second));
     return Optional.of(new BestFrame(best.frame(), String.format("frame %d: most distended recess (%s) of %d "
-        + "frame(s) with a clean boundary (confidence %.2f, at least %.0f%% of the best %.2f)%s", best.frame(), area,
-        clean, best.confidence(), 100 * CLEAN_SHARE, top, runnerUp)));
+        + "clean frame(s) of %d with a finding (confidence >= %.2f, area within %.0f%% of the median of the frames within two); its "
+        + "confidence %.2f%s", best.frame(), area(best), clean, found, MIN_CONFIDENCE, 100 * MAX_JUMP,
+        best.confidence(), runnerUp)));
+  }
+
+  /** Whether the area differs by more than MAX_JUMP from the median of the found frames within two of it. */
+  private static boolean jumps(Segmentation s, List<SegmentOutcome> outcomes, int i) {
+    List<Integer> near = new java.util.ArrayList<>();
+    for (int k = Math.max(0, i - 2); k <= Math.min(outcomes.size() - 1, i + 2); k++) {
+      if (outcomes.get(k).isFound()) {
+        near.add(outcomes.get(k).get().areaPx());
+      }
+    }
+    java.util.Collections.sort(near);
+    int n = near.size();
+    double median = n % 2 == 1 ? near.get(n / 2) : (near.get(n / 2 - 1) + near.get(n / 2)) / 2.0;
+    return Math.abs(s.areaPx() - median) > MAX_JUMP * median;
+  }
+
+  private static String area(Segmentation s) {
+    return Double.isNaN(s.areaMm2()) ? s.areaPx() + " px" : String.format("%.1f mm²", s.areaMm2());
   }
 }

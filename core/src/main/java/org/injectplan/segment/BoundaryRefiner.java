@@ -3,8 +3,8 @@ package org.injectplan.segment;
 /**
  * The second stage: places the boundary of one chosen dark component. The coarse filter finds
  * the fluid but rounds its corners and puts the edge wherever Otsu's global level falls; here
- * the level is set locally, halfway between the component's own fluid level and the tissue
- * around it, and the boundary is drawn on a finer filter, growing from the component but never
+ * the level is set locally, between the component's own fluid level and the tissue around it
+ * ({@link CapsuleParams#levelShare()} of the way), and the boundary is drawn on a finer filter, growing from the component but never
  * further than the coarse filter's reach from it (so it cannot leak into a neighbouring dark
  * structure through a thin gap). Holes (septa, debris) are filled: the mask is the fluid space.
  * A majority vote over a square twice the fine filter's size removes speckle spurs, and the edge
@@ -51,7 +51,7 @@ final class BoundaryRefiner {
       }
     }
     fluid /= b.area();
-    double level = nTissue == 0 ? a.threshold() : (fluid + tissue / nTissue) / 2;
+    double level = nTissue == 0 ? a.threshold() : fluid + p.levelShare() * (tissue / nTissue - fluid);
     float[] fine = BoxMean.filter(grey, sw, sh, r2);
     float[] near = BoxMean.filter(member, sw, sh, reach);
     boolean[] in = grow(fine, near, member, level, sw, sh);

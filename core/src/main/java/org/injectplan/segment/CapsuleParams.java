@@ -13,14 +13,17 @@ package org.injectplan.segment;
  *     recess is a flat pocket over bone; vessels and cardiac chambers are round or tall)
  * @param minConfidence automatic mode refuses a best candidate scored below this
  * @param seedSearchRadiusMm how far from a click seeded mode looks for the fluid
+ * @param levelShare where the boundary level lies between the pocket's own fluid level (0) and
+ *     the tissue around it (1); below one half so that hypoechoic synovium and fat lobules, about
+ *     a third of the way from fluid to tissue, stay outside
  * @param edgeOffsetMm how far the half-level edge is moved outwards to meet the inner face of
  *     the capsule wall (the wall echo's blur reaches into the fluid); 0 to keep the edge
  */
 public record CapsuleParams(double smoothingRadiusMm, double refineRadiusMm, double minAreaMm2,
-    double maxAreaMm2, double minElongation, double minConfidence, double seedSearchRadiusMm, double edgeOffsetMm) {
+    double maxAreaMm2, double minElongation, double minConfidence, double seedSearchRadiusMm, double levelShare, double edgeOffsetMm) {
 
   /** The defaults, tuned on the sample scans (docs/algorithms.md). */
-  public static final CapsuleParams DEFAULTS = new CapsuleParams(1.0, 0.35, 8, 1500, 1.4, 0.5, 2.0, 0.25);
+  public static final CapsuleParams DEFAULTS = new CapsuleParams(1.0, 0.35, 8, 1500, 1.4, 0.5, 2.0, 0.35, 0.35);
 
   public CapsuleParams {
     positive(smoothingRadiusMm, "smoothingRadiusMm");
@@ -29,6 +32,9 @@ public record CapsuleParams(double smoothingRadiusMm, double refineRadiusMm, dou
     positive(seedSearchRadiusMm, "seedSearchRadiusMm");
     if (!(maxAreaMm2 > minAreaMm2) || Double.isInfinite(maxAreaMm2)) {
       throw new IllegalArgumentException("maxAreaMm2 must be finite and above minAreaMm2: " + maxAreaMm2);
+    }
+    if (!(levelShare > 0 && levelShare < 1)) {
+      throw new IllegalArgumentException("levelShare must be in (0, 1): " + levelShare);
     }
     if (!(edgeOffsetMm >= 0 && edgeOffsetMm <= 5)) {
       throw new IllegalArgumentException("edgeOffsetMm must be in [0, 5]: " + edgeOffsetMm);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (docs/benchmarks.md).",
     subcommands = {BenchCommand.Decode.class, BenchCommand.Memory.class, BenchCommand.Malformed.class,
-        BenchCommand.MakeCine.class, BenchCommand.Segment.class})
+        BenchCommand.MakeCine.class, BenchCommand.Segment.class, BenchCommand.SegmentPictures.class})
 final class BenchCommand {
 
   /** Decode every frame once, on N threads; print the time. */
@@ -164,6 +164,30 @@ final class BenchCommand {
       out.printf("Dice: mean and minimum over the frames; Hd95: worst frame, mm. ms/frame1: one core, frames decoded"
           + " beforehand; cine1T, cine%dT: ms/frame for the whole cine (decoding included) on 1 and %d"
           + " thread(s).%n", threads, threads);
+      return Main.OK;
+    }
+  }
+
+  /** The pictures of docs/algorithms.md: each step of the capsule segmenter on one frame. */
+  @Command(name = "segment-pictures", description = "Write a picture of each step of the capsule segmenter on frame N"
+      + " of FILE into DIR (docs/images/algorithms).")
+  static final class SegmentPictures implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+    @Option(names = "--frame", defaultValue = "0")
+    int frame;
+    @Option(names = "--truth", paramLabel = "MASK.png", description = "truth mask to outline in the last step")
+    Path truth;
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Scan scan = ScanLoader.open(file)) {
+        java.util.Optional<org.injectplan.segment.Mask> t = truth == null ? java.util.Optional.empty()
+            : java.util.Optional.of(SegmentationAccuracy.readMask(truth));
+        org.injectplan.segment.StepPictures.write(scan.frame(frame), scan.calibration(), t, out);
+      }
       return Main.OK;
     }
   }

@@ -30,7 +30,7 @@ public record RecessScore(int label, double areaMm2, double elongation, double c
   public static final double BONE_GAP_MM = 8.0;
 
   /** Scores component {@code label}; null when it cannot be a recess at all (size, shadow). */
-  static RecessScore of(FrameAnalysis a, int label, CapsuleParams p) {
+  public static RecessScore of(FrameAnalysis a, int label, CapsuleParams p) {
     Components c = a.dark();
     Components.Blob b = c.blob(label);
     int w = c.width();

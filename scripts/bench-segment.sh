@@ -7,10 +7,13 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 samples="$here/sample-dicom/src/main/resources/org/injectplan/samples"
 py=/usr/bin/python3   # Debian's python, with python3-skimage and python3-pydicom (scripts/setup.sh)
-ours="$(mktemp)"; peer="$(mktemp)"
-trap 'rm -f "$ours" "$peer"' EXIT
+ours="$(mktemp)"; peer="$(mktemp)"; tmp="$(mktemp -d)"
+trap 'rm -rf "$ours" "$peer" "$tmp"' EXIT
+# A 100-frame 640x480 synthetic cine (bench make-cine) to time a long cine on 1 and on all threads.
+cine="$tmp/cine-100.dcm"
+"$here/injectplan" bench make-cine --frames 100 --native --out "$cine"
 echo "== injectplan bench segment (Java, this repository)"
-INJECTPLAN_JAVA_OPTS="${INJECTPLAN_JAVA_OPTS:--Djava.awt.headless=true}" "$here/injectplan" bench segment "$samples" "$@" | tee "$ours"
+INJECTPLAN_JAVA_OPTS="${INJECTPLAN_JAVA_OPTS:--Djava.awt.headless=true}" "$here/injectplan" bench segment "$samples" --cine "$cine" "$@" | tee "$ours"
 echo
 echo "== peer: scikit-image morphological Chan-Vese"
 "$py" "$here/scripts/peer_chan_vese.py" "$samples" | tee "$peer"

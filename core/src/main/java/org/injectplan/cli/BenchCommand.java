@@ -145,6 +145,8 @@ final class BenchCommand {
     int repeats;
     @Option(names = "--cases", split = ",", defaultValue = "knee-us,knee-cine,shoulder-us,shoulder-cine,hip-us,hip-cine")
     List<String> cases;
+    @Option(names = "--cine", paramLabel = "FILE", description = "also time this (long) cine on 1 and N threads")
+    Path cine;
 
     @Override
     public Integer call() throws Exception {
@@ -160,6 +162,15 @@ final class BenchCommand {
             f.automatic().diceMean(), f.automatic().diceMin(), f.automatic().hd95MaxMm(), f.seeded().diceMean(),
             f.seeded().diceMin(), f.seeded().hd95MaxMm(), f.msPerFrameOneCore(), 1000 / f.msPerFrameOneCore(),
             f.cineMsPerFrameOneThread(), f.cineMsPerFrame());
+      }
+      if (cine != null) {
+        try (Scan scan = ScanLoader.open(cine)) {
+          double[] ms = SegmentationAccuracy.cineMs(scan, threads);
+          out.printf("cine %s: %d frames %dx%d, whole cine (decode + segment every frame): 1 thread %.1f ms"
+              + " (%.2f ms/frame), %d threads %.1f ms (%.2f ms/frame), speed-up %.2f%n", cine.getFileName(),
+              scan.frameCount(), scan.columns(), scan.rows(), ms[0], ms[0] / scan.frameCount(), threads, ms[1],
+              ms[1] / scan.frameCount(), ms[0] / ms[1]);
+        }
       }
       out.printf("Dice: mean and minimum over the frames; Hd95: worst frame, mm. ms/frame1: one core, frames decoded"
           + " beforehand; cine1T, cine%dT: ms/frame for the whole cine (decoding included) on 1 and %d"

@@ -2,14 +2,15 @@
 # Installs what InjectPlan's build, demo and tests need from Debian, if it is missing:
 # JDK 17 and Maven; PixelMed (DICOM) and its JPEG lossless codec; dcmtk and dicom3tools
 # (independent checks of what we read and write); pydicom (the oracle for segmented palettes,
-# which dcmtk 3.6.7 refuses); Orthanc (a real PACS for the export tests); Xvfb (ImageJ window
+# which dcmtk 3.6.7 refuses); scikit-image (the peer segmenter of scripts/bench-segment.sh:
+# morphological Chan-Vese, compared with ours on the same frames); Orthanc (a real PACS for the export tests); Xvfb (ImageJ window
 # tests); poppler-utils (PDF rendering checks). Everything else comes from Maven Central.
 set -euo pipefail
 
 packages=(
   openjdk-17-jdk-headless maven
   libpixelmed-java libpixelmed-imageio-java
-  dcmtk dicom3tools python3-pydicom
+  dcmtk dicom3tools python3-pydicom python3-skimage
   orthanc orthanc-dicomweb
   xvfb poppler-utils
 )

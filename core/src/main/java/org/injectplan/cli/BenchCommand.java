@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.injectplan.bench.FrameDecoding;
+import org.injectplan.bench.SegmentationAccuracy;
 import org.injectplan.bench.SyntheticCine;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.scan.Scan;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (docs/benchmarks.md).",
     subcommands = {BenchCommand.Decode.class, BenchCommand.Memory.class, BenchCommand.Malformed.class,
-        BenchCommand.MakeCine.class, BenchCommand.Report.class, BenchCommand.PlanBench.class})
+        BenchCommand.MakeCine.class, BenchCommand.Report.class, BenchCommand.PlanBench.class,
+        BenchCommand.Segment.class, BenchCommand.SegmentPictures.class})
 final class BenchCommand {
 
   /** Decode every frame once, on N threads; print the time. */
@@ -198,12 +200,84 @@ final class BenchCommand {
     }
   }
 
+  /** Accuracy and speed of the capsule segmenter on the sample scans. */
+  @Command(name = "segment", description = "Segment every frame of each US sample case in DIR (automatic and seeded);"
+      + " print Dice, HD95 and ms/frame per case.")
+  static final class Segment implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "DIR", description = "the samples folder (one folder per case)")
+    Path dir;
+    @Option(names = "--threads", description = "threads for the whole-cine run (default: the cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--repeats", defaultValue = "5", description = "passes for the one-core time (best kept)")
+    int repeats;
+    @Option(names = "--cases", split = ",", defaultValue = "knee-us,knee-cine,shoulder-us,shoulder-cine,hip-us,hip-cine")
+    List<String> cases;
+    @Option(names = "--cine", paramLabel = "FILE", description = "also time this (long) cine on 1 and N threads")
+    Path cine;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      for (String id : cases) {
+        SegmentationAccuracy.measure(dir, id, threads, 1); // warm-up: the JIT compiles the hot loops
+      }
+      out.printf("%-14s %6s %9s %8s %9s %9s %8s %9s %10s %8s %10s %10s%n", "case", "frames", "autoDice", "autoMin",
+          "autoHd95", "seedDice", "seedMin", "seedHd95", "ms/frame1", "fps1", "cine1T", "cine" + threads + "T");
+      for (String id : cases) {
+        SegmentationAccuracy.CaseFigures f = SegmentationAccuracy.measure(dir, id, threads, repeats);
+        out.printf("%-14s %6d %9.3f %8.3f %9.2f %9.3f %8.3f %9.2f %10.2f %8.1f %10.2f %10.2f%n", id, f.frames(),
+            f.automatic().diceMean(), f.automatic().diceMin(), f.automatic().hd95MaxMm(), f.seeded().diceMean(),
+            f.seeded().diceMin(), f.seeded().hd95MaxMm(), f.msPerFrameOneCore(), 1000 / f.msPerFrameOneCore(),
+            f.cineMsPerFrameOneThread(), f.cineMsPerFrame());
+      }
+      if (cine != null) {
+        try (Scan scan = ScanLoader.open(cine)) {
+          double[] ms = SegmentationAccuracy.cineMs(scan, threads);
+          out.printf("cine %s: %d frames %dx%d, whole cine (decode + segment every frame): 1 thread %.1f ms"
+              + " (%.2f ms/frame), %d threads %.1f ms (%.2f ms/frame), speed-up %.2f%n", cine.getFileName(),
+              scan.frameCount(), scan.columns(), scan.rows(), ms[0], ms[0] / scan.frameCount(), threads, ms[1],
+              ms[1] / scan.frameCount(), ms[0] / ms[1]);
+        }
+      }
+      out.printf("Dice: mean and minimum over the frames; Hd95: worst frame, mm. ms/frame1: one core, frames decoded"
+          + " beforehand; cine1T, cine%dT: ms/frame for the whole cine (decoding included) on 1 and %d"
+          + " thread(s).%n", threads, threads);
+      return Main.OK;
+    }
+  }
+
   /** "first F ms, median M ms, best B ms". */
   static String summary(double[] ms) {
     double[] sorted = ms.clone();
     java.util.Arrays.sort(sorted);
     return String.format(java.util.Locale.ROOT, "first %.1f ms, median %.1f ms, best %.1f ms", ms[0],
         sorted[sorted.length / 2], sorted[0]);
+  }
+
+  /** The pictures of docs/algorithms.md: each step of the capsule segmenter on one frame. */
+  @Command(name = "segment-pictures", description = "Write a picture of each step of the capsule segmenter on frame N"
+      + " of FILE into DIR (docs/images/algorithms).")
+  static final class SegmentPictures implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+    @Option(names = "--frame", defaultValue = "0")
+    int frame;
+    @Option(names = "--truth", paramLabel = "MASK.png", description = "truth mask to outline in the last step")
+    Path truth;
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Scan scan = ScanLoader.open(file)) {
+        java.util.Optional<org.injectplan.segment.Mask> t = truth == null ? java.util.Optional.empty()
+            : java.util.Optional.of(SegmentationAccuracy.readMask(truth));
+        org.injectplan.segment.StepPictures.write(scan.frame(frame), scan.calibration(), t, out);
+      }
+      return Main.OK;
+    }
   }
 
   /** VmHWM from /proc/self/status (Linux), e.g. "123 MB". */

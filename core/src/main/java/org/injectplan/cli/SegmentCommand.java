@@ -1,0 +1,133 @@
+package org.injectplan.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.injectplan.io.AtomicOutput;
+import org.injectplan.io.FramePng;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.BestFrame;
+import org.injectplan.segment.CapacityEstimate;
+import org.injectplan.segment.CapsuleParams;
+import org.injectplan.segment.CapsuleSegmenter;
+import org.injectplan.segment.CineSegmenter;
+import org.injectplan.segment.ProgressListener;
+import org.injectplan.segment.SegmentOutcome;
+import org.injectplan.segment.Segmentation;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code injectplan segment FILE [--frame N | --best-frame] [--seed X,Y] [--mask OUT.png] [--json OUT.json]}. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+    description = {"Segment the joint capsule's fluid on an ultrasound frame (automatic, or seeded with a click",
+        "inside the recess). --best-frame segments every frame of a cine and picks the frame to plan on.",
+        "Exit 2 with 'no capsule found: <reason>' rather than a guess."})
+final class SegmentCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+  Path file;
+
+  @ArgGroup(exclusive = true)
+  Which which = new Which();
+
+  static final class Which {
+    @Option(names = "--frame", paramLabel = "N", description = "frame number, from 0 (default: 0)")
+    int frame;
+    @Option(names = "--best-frame", description = "segment every frame; report the best one to plan on")
+    boolean best;
+  }
+
+  @Option(names = "--seed", paramLabel = "X,Y", split = ",", description = "a click inside the recess (pixels)")
+  double[] seed;
+
+  @Option(names = "--mask", paramLabel = "OUT.png", description = "mask PNG to write (255 inside)")
+  Path mask;
+
+  @Option(names = "--json", paramLabel = "OUT.json", description = "JSON file to write (default: stdout)")
+  Path json;
+
+  @Option(names = "--threads", description = "threads for a whole cine (default: the cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--force", description = "overwrite existing output files")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    if (seed != null && seed.length != 2) {
+      throw new IllegalArgumentException("--seed takes X,Y: " + seed.length + " value(s) given");
+    }
+    try (Scan scan = ScanLoader.open(file)) {
+      if (!scan.isUltrasound()) {
+        throw new BadInputException(file.toString(), "segment handles ultrasound; joint-space detection on "
+            + "fluoroscopy (" + scan.modality() + ") is not available yet");
+      }
+      CapsuleSegmenter seg = new CapsuleSegmenter(CapsuleParams.DEFAULTS);
+      Optional<double[]> click = Optional.ofNullable(seed);
+      Map<String, Object> extra = new LinkedHashMap<>();
+      SegmentOutcome o;
+      if (which.best) {
+        List<SegmentOutcome> all = new CineSegmenter(seg, threads).segmentAll(scan, click, ProgressListener.NONE);
+        Optional<BestFrame> best = BestFrame.choose(all);
+        o = best.isPresent() ? all.get(best.get().frame()) : all.get(0);
+        best.ifPresent(b -> extra.put("bestFrameReason", b.reason()));
+        List<Object> areas = new ArrayList<>();
+        all.forEach(a -> areas.add(a.isFound() ? finite(a.get().areaMm2()) : null));
+        extra.put("framesAreaMm2", areas);
+      } else {
+        if (which.frame < 0 || which.frame >= scan.frameCount()) {
+          throw new BadInputException(file.toString(), "frame " + which.frame + " does not exist (the scan has "
+              + scan.frameCount() + " frame(s), numbered from 0)");
+        }
+        o = seg.segment(scan.frame(which.frame), scan.calibration(), which.frame, click);
+      }
+      if (!o.isFound()) {
+        throw new BadInputException(file.toString(), "no capsule found: " + o.reason());
+      }
+      write(scan, o.get(), extra);
+    }
+    return Main.OK;
+  }
+
+  private void write(Scan scan, Segmentation s, Map<String, Object> extra) throws Exception {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("frame", s.frame());
+    j.put("areaMm2", finite(s.areaMm2()));
+    j.put("centroidPx", s.centroidPx());
+    j.put("bboxPx", s.bboxPx());
+    j.put("confidence", s.confidence());
+    j.put("kind", s.kind().name());
+    j.put("areaPx", s.areaPx());
+    j.put("how", s.how());
+    if (scan.calibration().isCalibrated()) {
+      CapacityEstimate v = CapacityEstimate.ellipsoid(s, scan.calibration().mmPerPixelX(),
+          scan.calibration().mmPerPixelY());
+      j.put("volume", Map.of("volumeMl", v.volumeMl(), "model", v.model()));
+    }
+    j.putAll(extra);
+    if (mask != null) {
+      AtomicOutput.write(mask, force, out -> FramePng.write(s.mask().toByteProcessor(), out));
+    }
+    String text = Json.MAPPER.writeValueAsString(j);
+    if (json != null) {
+      AtomicOutput.write(json, force, out -> out.write((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } else {
+      spec.commandLine().getOut().println(text);
+    }
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}

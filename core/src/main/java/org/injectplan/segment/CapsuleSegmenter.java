@@ -1,0 +1,164 @@
+package org.injectplan.segment;
+
+import ij.process.ImageProcessor;
+import java.util.Optional;
+import org.injectplan.scan.Calibration;
+
+/**
+ * Segments the fluid inside a joint capsule on one ultrasound frame: automatically (the most
+ * recess-like dark component, {@link RecessScore}, refused below
+ * {@link CapsuleParams#minConfidence()}), from a click inside the recess, or following the
+ * previous frame's mask (cines). Two stages: {@link FrameAnalysis} (speckle filter, Otsu level,
+ * dark components), then the choice of a component and {@link BoundaryRefiner}.
+ */
+public final class CapsuleSegmenter {
+  /** Filter sizes for a frame without any calibration (a typical 0.2 mm pixel). */
+  public static final double UNCALIBRATED_MM_PER_PIXEL = 0.2;
+  private static final double MIN_TRACK_OVERLAP = 0.5;
+
+  private final CapsuleParams params;
+
+  public CapsuleSegmenter(CapsuleParams params) {
+    if (params == null) {
+      throw new IllegalArgumentException("params must not be null");
+    }
+    this.params = params;
+  }
+
+  public CapsuleParams params() {
+    return params;
+  }
+
+  /** The first stage on a frame (thread-safe: it touches nothing shared). */
+  public FrameAnalysis analyse(ImageProcessor ip, Calibration cal) {
+    return FrameAnalysis.of(ip, cal, params, UNCALIBRATED_MM_PER_PIXEL);
+  }
+
+  /** Automatic or seeded segmentation of one frame. */
+  public SegmentOutcome segment(ImageProcessor ip, Calibration cal, int frame, Optional<double[]> seedPx) {
+    FrameAnalysis a = analyse(ip, cal);
+    return seedPx.isPresent() ? seeded(a, frame, seedPx.get()[0], seedPx.get()[1]) : automatic(a, frame);
+  }
+
+  /** The most recess-like dark component, or why there is none. */
+  public SegmentOutcome automatic(FrameAnalysis a, int frame) {
+    if (!a.isCalibrated()) {
+      return SegmentOutcome.none("no calibrated ultrasound region to search (automatic mode needs one; "
+          + "a click inside the recess segments it in pixels)");
+    }
+    RecessScore best = null;
+    int candidates = 0;
+    for (Components.Blob b : a.dark().blobs()) {
+      RecessScore s = RecessScore.of(a, b.label(), params);
+      if (s != null) {
+        candidates++;
+        if (best == null || s.score() > best.score()) {
+          best = s;
+        }
+      }
+    }
+    if (best == null) {
+      return SegmentOutcome.none("no dark space of recess size (" + fmt(params.minAreaMm2()) + " to "
+          + fmt(params.maxAreaMm2()) + " mm²) clear of the region's bottom");
+    }
+    if (best.score() < params.minConfidence()) {
+      return SegmentOutcome.none(String.format("best of %d dark space(s) is not recess-like enough: confidence "
+          + "%.2f < %.2f (elongation %.2f, contrast %.2f, shadow below %.0f%%%s)", candidates, best.score(),
+          params.minConfidence(), best.elongation(), best.contrast(), 100 * best.boneBelow(),
+          best.sideCut() ? ", cut by the region edge" : ""));
+    }
+    return finish(a, frame, best.label(), best.score(), String.format("automatic: best of %d candidate(s), "
+        + "elongation %.2f, contrast %.2f, shadow below %.0f%%", candidates, best.elongation(), best.contrast(),
+        100 * best.boneBelow()));
+  }
+
+  /**
+   * The fluid space around a click (frame pixel coordinates).
+   *
+   * @throws IllegalArgumentException when the click lies outside the search window
+   */
+  public SegmentOutcome seeded(FrameAnalysis a, int frame, double xPx, double yPx) {
+    GreyWindow w = a.window();
+    int x = (int) Math.floor(xPx) - w.x0();
+    int y = (int) Math.floor(yPx) - w.y0();
+    if (!(x >= 0 && y >= 0 && x < w.width() && y < w.height())) {
+      throw new IllegalArgumentException(String.format("seed (%.1f, %.1f) lies outside the ultrasound region "
+          + "[%d, %d, %d, %d]", xPx, yPx, w.x0(), w.y0(), w.x0() + w.width() - 1, w.y0() + w.height() - 1));
+    }
+    int label = nearestDark(a.dark(), x, y, (int) Math.ceil(params.seedSearchRadiusMm()
+        / Math.min(a.mmPerPixelX(), a.mmPerPixelY())));
+    if (label == 0) {
+      return SegmentOutcome.none(String.format("no fluid within %.1f mm of the seed (%.1f, %.1f)",
+          params.seedSearchRadiusMm(), xPx, yPx));
+    }
+    Components.Blob b = a.dark().blob(label);
+    if (b.maxY() == a.dark().height() - 1) {
+      return SegmentOutcome.none(String.format("the dark space at the seed (%.1f, %.1f) reaches the bottom of "
+          + "the region: an acoustic shadow, not fluid", xPx, yPx));
+    }
+    RecessScore s = RecessScore.of(a, label, params);
+    double confidence = s == null ? 0 : s.score();
+    return finish(a, frame, label, confidence, String.format("seeded at (%.1f, %.1f)", xPx, yPx));
+  }
+
+  /**
+   * The component that overlaps the previous frame's mask most (at least half of the smaller of
+   * the two); automatic mode when none does.
+   */
+  public SegmentOutcome tracked(FrameAnalysis a, int frame, Mask previous) {
+    Components c = a.dark();
+    GreyWindow w = a.window();
+    int[] overlap = new int[c.blobs().size() + 1];
+    for (int y = 0; y < c.height(); y++) {
+      for (int x = 0; x < c.width(); x++) {
+        if (previous.at(x + w.x0(), y + w.y0())) {
+          overlap[c.labels()[y * c.width() + x]]++;
+        }
+      }
+    }
+    int best = 0;
+    for (int l = 1; l < overlap.length; l++) {
+      if (overlap[l] > 0 && (best == 0 || overlap[l] > overlap[best])) {
+        best = l;
+      }
+    }
+    int prevArea = previous.areaPx();
+    if (best != 0) {
+      Components.Blob b = c.blob(best);
+      RecessScore s = RecessScore.of(a, best, params);
+      if (s != null && overlap[best] >= MIN_TRACK_OVERLAP * Math.min(prevArea, b.area())) {
+        return finish(a, frame, best, s.score(), String.format("tracked from the previous frame (%.0f%% of it "
+            + "overlapped)", 100.0 * overlap[best] / Math.max(1, prevArea)));
+      }
+    }
+    return automatic(a, frame);
+  }
+
+  private SegmentOutcome finish(FrameAnalysis a, int frame, int label, double confidence, String how) {
+    Mask m = BoundaryRefiner.refine(a, label, params);
+    double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
+    return SegmentOutcome.of(new Segmentation(frame, Segmentation.Kind.CAPSULE_FLUID, m, areaMm2,
+        Math.max(0, Math.min(1, confidence)), how));
+  }
+
+  /** The label of the dark pixel nearest (x, y) within radius, 0 when there is none. */
+  private static int nearestDark(Components c, int x, int y, int radius) {
+    int best = 0;
+    long bestD = Long.MAX_VALUE;
+    for (int dy = -radius; dy <= radius; dy++) {
+      for (int dx = -radius; dx <= radius; dx++) {
+        long d = (long) dx * dx + (long) dy * dy;
+        int l = c.labelAt(x + dx, y + dy);
+        if (l != 0 && d <= (long) radius * radius && d < bestD) {
+          bestD = d;
+          best = l;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Finding the injection target's space: the joint capsule's fluid on ultrasound
+ * ({@link org.injectplan.segment.CapsuleSegmenter}, automatic or seeded, and
+ * {@link org.injectplan.segment.CineSegmenter} for every frame of a cine on several cores) and
+ * the radiolucent joint space on fluoroscopy ({@link org.injectplan.segment.JointSpaceDetector}),
+ * with the measures a plan needs (area, centroid, bounding box, confidence, capacity) and the
+ * accuracy measures used to check them ({@link org.injectplan.segment.MaskMetrics}). Nothing here
+ * opens a window or logs; progress goes through {@link org.injectplan.segment.ProgressListener}.
+ */
+package org.injectplan.segment;

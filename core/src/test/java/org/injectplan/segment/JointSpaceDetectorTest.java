@@ -1,0 +1,71 @@
+package org.injectplan.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.process.ShortProcessor;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.injectplan.scan.Calibration;
+import org.injectplan.scan.CalibrationSource;
+import org.junit.jupiter.api.Test;
+
+class JointSpaceDetectorTest {
+  private static final Calibration CAL = Calibration.uniform(CalibrationSource.IMAGER_PIXEL_SPACING, 0.3, 0.3, "test");
+  private final JointSpaceDetector det = new JointSpaceDetector(JointSpaceParams.DEFAULTS);
+
+  /**
+   * Phantom with its truth: 200 x 200, soft tissue 3000; two bone blocks (2400) either side of a
+   * vertical gap of width 8 px centred on x = 100.5 (columns 97..104), rows 50..149; Poisson-like
+   * Gaussian noise sigma 20, seeded. Truth centre line: x = 100.5, y 50..149.
+   */
+  private static ShortProcessor facet(long seed, boolean gap) {
+    Random rnd = new Random(seed);
+    ShortProcessor sp = new ShortProcessor(200, 200);
+    for (int y = 0; y < 200; y++) {
+      for (int x = 0; x < 200; x++) {
+        boolean bone = y >= 50 && y < 150 && x >= 70 && x < 131 && !(gap && x >= 97 && x <= 104);
+        sp.set(x, y, (int) Math.round((bone ? 2400 : 3000) + 20 * rnd.nextGaussian()));
+      }
+    }
+    return sp;
+  }
+
+  @Test
+  void refusesBadInput() {
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceDetector(null));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0, 1.5, 0.02, 8, 3));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1.5, 8, 3));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 0.02, 8, 0.5));
+    assertThrows(IllegalArgumentException.class,
+        () -> det.detect(facet(1, true), CAL, 0, Optional.of(new double[] {-1, 5})));
+  }
+
+  @Test
+  void findsTheGapAndItsCentreLineWithinAPixel() {
+    JointSpaceDetector.Result r = det.detect(facet(3, true), CAL, 0, Optional.empty());
+    assertTrue(r.outcome().isFound(), r.outcome().reason());
+    assertEquals(Segmentation.Kind.JOINT_SPACE, r.outcome().get().kind());
+    List<double[]> truth = new java.util.ArrayList<>();
+    for (int y = 50; y < 150; y++) {
+      truth.add(new double[] {100.5, y + 0.5});
+    }
+    double err = CentreLine.meanDistanceMm(r.centreLinePx(), truth, 0.3, 0.3);
+    assertTrue(err <= 0.3, "centre-line error " + err + " mm");
+    assertEquals(3, r.targetsPx().size());
+    assertEquals(100.5, r.targetsPx().get(0)[0], 1.5);
+    assertEquals(100, r.targetsPx().get(0)[1], 10);
+    JointSpaceDetector.Result seeded = det.detect(facet(3, true), CAL, 0, Optional.of(new double[] {100, 120}));
+    assertEquals(r.outcome().get().mask(), seeded.outcome().get().mask());
+  }
+
+  @Test
+  void saysNoneWithoutAGap() {
+    JointSpaceDetector.Result r = det.detect(facet(4, false), CAL, 0, Optional.empty());
+    assertFalse(r.outcome().isFound(), "found " + (r.outcome().isFound() ? r.outcome().get().bboxPx().length : 0));
+    assertTrue(r.centreLinePx().isEmpty());
+  }
+}

@@ -123,7 +123,7 @@ final class PlanCommand implements Callable<Integer> {
         scan.identity().studyInstanceUid());
   }
 
-  private static void summary(PlanningResult r, PrintWriter o) {
+  static void summary(PlanningResult r, PrintWriter o) {
     var p = r.plan();
     String u = p.depthMm() == null ? "px" : "mm";
     o.printf(Locale.ROOT, "target (%.1f, %.1f) px, entry (%.1f, %.1f) px, %s%n", p.target().xPx(), p.target().yPx(),

@@ -125,12 +125,16 @@ class MainTest {
   }
 
   @Test
-  void demoLoadsTheKneeSampleAndShowsItsReferencePlan() throws Exception {
+  void demoSegmentsPlansAndReportsTheKneeSample() throws Exception {
     Run r = run("demo", "--out", tmp.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("US_REGION"), r.out());
-    assertTrue(r.out().matches("(?s).*target depth\\s+[0-9.]+ mm.*"), r.out());
-    assertTrue(Files.size(tmp.resolve("knee-us-frame0.png")) > 0);
+    assertTrue(r.out().contains("capsule (automatic)"), r.out());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("depth ([0-9.]+) mm vs ([0-9.]+) mm").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    assertEquals(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(1)), 1.0,
+        "the planned depth agrees with the reference plan's");
+    assertTrue(Files.size(tmp.resolve("knee-us-plan.json")) > 0);
     assertTrue(Files.size(tmp.resolve("knee-us").resolve("knee-us.dcm")) > 0);
     byte[] pdf = Files.readAllBytes(tmp.resolve("knee-us-plan.pdf"));
     assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));

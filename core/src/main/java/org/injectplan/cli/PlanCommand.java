@@ -4,6 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Optional;
+import org.injectplan.segment.CapsuleParams;
+import org.injectplan.segment.CapsuleSegmenter;
+import org.injectplan.segment.Mask;
+import org.injectplan.segment.SegmentOutcome;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.injectplan.io.AtomicOutput;
@@ -28,12 +33,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code injectplan plan FILE --capsule MASK.png ... --out PLAN.json}: an ultrasound in-plane
- * plan. Until segmentation lands the capsule is given as a mask ({@code --seed} is not accepted).
+ * {@code injectplan plan FILE [--seed X,Y | --capsule MASK.png] ... --out PLAN.json}: an
+ * ultrasound in-plane plan. The capsule is found by the segmenter (automatically, or from a click
+ * with {@code --seed}) unless a mask is given; no capsule found is bad input (exit 2).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Plan an in-plane ultrasound injection on one frame: target, entry, angle, depth, path,",
-        "clearance, needle, deposition and dose (docs/planning.md). The capsule is a mask for now."})
+        "clearance, needle, deposition and dose (docs/planning.md). The capsule is found automatically,",
+        "or from a click (--seed X,Y), or given as a mask (--capsule)."})
 final class PlanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -43,9 +50,12 @@ final class PlanCommand implements Callable<Integer> {
   int frame;
   @Option(names = "--joint", paramLabel = "JOINT", description = "knee, shoulder, hip, facet, custom (default: custom)")
   String joint = "custom";
-  @Option(names = "--capsule", paramLabel = "MASK.png", required = true,
-      description = "capsule (fluid) mask, full frame, 255 inside")
+  @Option(names = "--capsule", paramLabel = "MASK.png",
+      description = "capsule (fluid) mask, full frame, 255 inside, instead of segmenting")
   Path capsule;
+  @Option(names = "--seed", paramLabel = "X,Y", converter = PointOption.class,
+      description = "a click inside the recess, for the segmenter")
+  PixelPoint seed;
   @Option(names = "--avoid", paramLabel = "MASK.png", description = "structure to avoid (repeatable)")
   Path[] avoid = {};
   @Option(names = "--avoid-name", paramLabel = "NAME", description = "names of the --avoid masks, in order")
@@ -105,8 +115,26 @@ final class PlanCommand implements Callable<Integer> {
     for (int i = 0; i < avoid.length; i++) {
       avoidMasks.put(avoidNames.length > 0 ? avoidNames[i] : "structure " + (i + 1), mask(avoid[i], scan));
     }
-    return new UsRequest(preset, params, mask(capsule, scan), avoidMasks, bone == null ? null : mask(bone, scan),
+    return new UsRequest(preset, params, capsule(scan), avoidMasks, bone == null ? null : mask(bone, scan),
         target, entry, Side.of(side), volumeMl, cells, viability);
+  }
+
+  /** The given mask, or the segmenter's capsule on the planned frame. */
+  private BinaryMask capsule(Scan scan) throws Exception {
+    if (capsule != null) {
+      if (seed != null) {
+        throw new BadInputException("--seed", "give --seed or --capsule, not both");
+      }
+      return mask(capsule, scan);
+    }
+    Optional<double[]> click = seed == null ? Optional.empty() : Optional.of(new double[] {seed.xPx(), seed.yPx()});
+    SegmentOutcome found = new CapsuleSegmenter(CapsuleParams.DEFAULTS).segment(scan.frame(frame),
+        scan.calibration(), frame, click);
+    if (!found.isFound()) {
+      throw new BadInputException(file.toString(), "no capsule found: " + found.reason());
+    }
+    Mask m = found.get().mask();
+    return new BinaryMask(m.width(), m.height(), m.inside());
   }
 
   static BinaryMask mask(Path p, Scan scan) throws Exception {

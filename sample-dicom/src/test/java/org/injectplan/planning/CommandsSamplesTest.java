@@ -55,6 +55,39 @@ class CommandsSamplesTest {
   }
 
   @Test
+  void planFindsTheCapsuleItselfAutomaticallyOrFromAClick() throws Exception {
+    Path m = Samples.folder("knee-us").resolve("masks");
+    BinaryMask truth = BinaryMask.read(m.resolve("capsule-f00.png"));
+    double refDepth = Samples.plan("knee-us").get("depthMm").asDouble();
+    var ref = Samples.plan("knee-us").get("target");
+    String seed = (int) ref.get("xPx").asDouble() + "," + (int) ref.get("yPx").asDouble();
+    for (String[] mode : new String[][] {{}, {"--seed", seed}}) {
+      Path out = tmp.resolve("plan" + mode.length + ".json");
+      String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("plan",
+          Samples.dicom("knee-us").toString(), "--joint", "knee", "--avoid", m.resolve("avoid-f00.png").toString(),
+          "--bone", m.resolve("bone-f00.png").toString(), "--out", out.toString()), java.util.Arrays.stream(mode))
+          .toArray(String[]::new);
+      String[] r = run(args);
+      assertEquals("0", r[0], r[2]);
+      Plan p = PlanJson.read(out);
+      assertTrue(truth.get((int) p.target().xPx(), (int) p.target().yPx()), "target inside the true capsule");
+      assertEquals(refDepth, p.depthMm(), 1.0);
+    }
+  }
+
+  @Test
+  void planRefusesAFrameWithoutACapsule() {
+    Path echo = Path.of(System.getProperty("injectplan.corpus"), "real", "US-PAL-8-10x-echo.dcm");
+    String[] r = run("plan", echo.toString(), "--out", tmp.resolve("p.json").toString());
+    assertEquals("2", r[0]);
+    assertTrue(r[2].startsWith("error: " + echo + ": no capsule found"), r[2]);
+    String[] both = run("plan", Samples.dicom("knee-us").toString(), "--seed", "300,180", "--capsule",
+        Samples.folder("knee-us").resolve("masks/capsule-f00.png").toString(), "--out",
+        tmp.resolve("q.json").toString());
+    assertEquals("2", both[0], both[2]);
+  }
+
+  @Test
   void practicePassesTheReferenceAndFailsAFarTarget() {
     Path dcm = Samples.dicom("hip-us");
     String t = "--target";

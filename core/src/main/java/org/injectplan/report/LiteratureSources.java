@@ -1,10 +1,13 @@
 package org.injectplan.report;
 
 import java.util.List;
+import org.injectplan.planning.ClinicalFigures;
 
 /**
- * The clinical statements the report makes, each with its literature source, in one place
- * (DESIGN.md, "Clinical reference figures"). Figures are quoted as published, not measured here.
+ * How the report words the clinical statements, each with its literature source (DESIGN.md,
+ * "Clinical reference figures"). The figures themselves live in one place,
+ * {@link ClinicalFigures}; this class only phrases them. Figures are quoted as published, not
+ * measured here.
  */
 public final class LiteratureSources {
 
@@ -13,9 +16,9 @@ public final class LiteratureSources {
   }
 
   /** Intravenous MSCs passing the lungs on first pass, low end of the quoted range (animal studies). */
-  public static final double IV_FIRST_PASS_LOW = 0.015;
+  public static final double IV_FIRST_PASS_LOW = ClinicalFigures.IV_FIRST_PASS_LOW;
   /** High end of the same quoted range. */
-  public static final double IV_FIRST_PASS_HIGH = 0.037;
+  public static final double IV_FIRST_PASS_HIGH = ClinicalFigures.IV_FIRST_PASS_HIGH;
 
   public static final Source IV_FIRST_PASS = new Source(
       "Intravenous mesenchymal stem cells are mostly trapped in the lungs on first pass; a figure of"

@@ -1,8 +1,10 @@
 package org.injectplan.samples;
 
 /**
- * The clinical figures the reference plans rest on, each with its source, in one place. Figures
- * marked "sample-set rule" are conventions of these practice samples, not literature values.
+ * The figures the reference plans rest on. Literature-derived values come from the one home of
+ * clinical figures, {@link org.injectplan.planning.ClinicalFigures}; what is defined here are the
+ * conventions of this practice sample set ("sample-set rule"). The source texts stay as they are
+ * written into the committed reference plans, which must regenerate byte for byte.
  */
 final class ClinicalFigures {
   private ClinicalFigures() {
@@ -14,17 +16,17 @@ final class ClinicalFigures {
   /** Shallowest in-plane angle tried. Sample-set rule. */
   static final double IN_PLANE_MIN_ANGLE_DEG = 10;
   /** Least clearance from a structure to avoid that a reference path may have. Sample-set rule. */
-  static final double MIN_CLEARANCE_MM = 2.0;
+  static final double MIN_CLEARANCE_MM = org.injectplan.planning.ClinicalFigures.MIN_CLEARANCE_MM;
   /** Clearance under which the plan carries a warning. Sample-set rule. */
-  static final double WARN_CLEARANCE_MM = 5.0;
+  static final double WARN_CLEARANCE_MM = org.injectplan.planning.ClinicalFigures.WARN_CLEARANCE_MM;
   /** Least clearance of the path from bone (it must not cross it). Sample-set rule. */
-  static final double MIN_BONE_CLEARANCE_MM = 0.5;
+  static final double MIN_BONE_CLEARANCE_MM = org.injectplan.planning.ClinicalFigures.MIN_BONE_CLEARANCE_MM;
 
   /** Lumbar facet joint capacity about 1-1.5 mL; the reference volume stays at the lower end. */
-  static final double FACET_VOLUME_ML = 1.0;
+  static final double FACET_VOLUME_ML = org.injectplan.planning.ClinicalFigures.FACET_VOLUME_MIN_ML;
   static final String FACET_SOURCE = "facet capacity about 1-1.5 mL; lumbar facet needle 22G 90 mm (DESIGN.md clinical figures)";
   /** Volume for large joints. Sample-set rule (no literature figure chosen yet). */
-  static final double LARGE_JOINT_VOLUME_ML = 4.0;
+  static final double LARGE_JOINT_VOLUME_ML = org.injectplan.planning.ClinicalFigures.LARGE_JOINT_DEFAULT_VOLUME_ML;
   /** Cells per injection: inside the knee-trial range 2e6 to 1e8 (PMC7384917). */
   static final double CELLS = 5.0e7;
   static final String CELLS_SOURCE = "knee MSC trials 2x10^6 to 1x10^8 cells (PMC7384917); same count used for all joints here";
@@ -32,7 +34,7 @@ final class ClinicalFigures {
   /** Standard needle lengths: 1.5, 2, 3.5 and 5 inch spinal/hypodermic needles. */
   static final double[] NEEDLE_LENGTHS_MM = {38, 50, 90, 120};
   /** Spare needle length kept outside the skin. Sample-set rule. */
-  static final double NEEDLE_SPARE_MM = 15;
+  static final double NEEDLE_SPARE_MM = org.injectplan.planning.ClinicalFigures.NEEDLE_SPARE_MM;
 
   /** The shortest standard needle with {@link #NEEDLE_SPARE_MM} to spare. */
   static double needleLengthMm(double pathMm) {

@@ -31,8 +31,12 @@ final class ClinicalFigures {
   static final double CELLS = 5.0e7;
   static final String CELLS_SOURCE = "knee MSC trials 2x10^6 to 1x10^8 cells (PMC7384917); same count used for all joints here";
   static final int GAUGE = 22;
-  /** Standard needle lengths: 1.5, 2, 3.5 and 5 inch spinal/hypodermic needles. */
-  static final double[] NEEDLE_LENGTHS_MM = {38, 50, 90, 120};
+  /**
+   * Standard needle lengths: 1.5 and 2 inch hypodermic, 3.5 and about 5 inch spinal, and the 6 and
+   * 7 inch spinal needles of deep approaches (without them about half of the seeds gave a spine
+   * lateral path, kept for triangulation, that no listed needle reached, and `samples` failed).
+   */
+  static final double[] NEEDLE_LENGTHS_MM = {38, 50, 90, 120, 152, 178};
   /** Spare needle length kept outside the skin. Sample-set rule. */
   static final double NEEDLE_SPARE_MM = org.injectplan.planning.ClinicalFigures.NEEDLE_SPARE_MM;
 

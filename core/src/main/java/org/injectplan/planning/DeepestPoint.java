@@ -1,6 +1,7 @@
 package org.injectplan.planning;
 
 import org.injectplan.plan.PixelPoint;
+import org.injectplan.segment.DistanceTransform;
 
 /**
  * The deepest point of a fluid pocket: the inside pixel farthest from every outside pixel (the
@@ -42,70 +43,26 @@ public final class DeepestPoint {
     return new PixelPoint(x0 + best % crop.width() + 0.5, y0 + best / crop.width() + 0.5);
   }
 
-  /** Squared distance (in x-pixels) of every pixel to the nearest outside pixel centre; 0 outside. */
+  /**
+   * Squared distance (in x-pixels) of every pixel to the nearest outside pixel centre; 0 outside,
+   * infinite everywhere when no pixel is outside.
+   */
   static double[] squaredDistanceToOutside(BinaryMask m, double aspectYOverX) {
     int w = m.width();
     int h = m.height();
-    double[] g = new double[w * h];
-    double[] f = new double[Math.max(w, h)];
-    double[] out = new double[Math.max(w, h)];
+    boolean[] outside = new boolean[w * h];
+    boolean any = false;
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        f[x] = m.get(x, y) ? Double.POSITIVE_INFINITY : 0;
-      }
-      transform1d(f, w, 1, out);
-      System.arraycopy(out, 0, g, y * w, w);
-    }
-    double wy = aspectYOverX * aspectYOverX;
-    for (int x = 0; x < w; x++) {
-      for (int y = 0; y < h; y++) {
-        f[y] = g[y * w + x];
-      }
-      transform1d(f, h, wy, out);
-      for (int y = 0; y < h; y++) {
-        g[y * w + x] = out[y];
+        outside[y * w + x] = !m.get(x, y);
+        any |= outside[y * w + x];
       }
     }
-    return g;
-  }
-
-  /** Lower envelope of parabolas: out[q] = min_p f[p] + weight (q - p)^2. */
-  private static void transform1d(double[] f, int n, double weight, double[] out) {
-    int[] v = new int[n];
-    double[] z = new double[n + 1];
-    int k = -1;
-    for (int q = 0; q < n; q++) {
-      if (Double.isInfinite(f[q])) {
-        continue;
-      }
-      while (k >= 0) {
-        double s = intersection(f, v[k], q, weight);
-        if (s <= z[k]) {
-          k--;
-        } else {
-          break;
-        }
-      }
-      k++;
-      v[k] = q;
-      z[k] = k == 0 ? Double.NEGATIVE_INFINITY : intersection(f, v[k - 1], q, weight);
-      z[k + 1] = Double.POSITIVE_INFINITY;
+    if (!any) {
+      double[] none = new double[w * h];
+      java.util.Arrays.fill(none, Double.POSITIVE_INFINITY);
+      return none;
     }
-    if (k < 0) {
-      java.util.Arrays.fill(out, 0, n, Double.POSITIVE_INFINITY);
-      return;
-    }
-    int j = 0;
-    for (int q = 0; q < n; q++) {
-      while (z[j + 1] < q) {
-        j++;
-      }
-      double d = q - v[j];
-      out[q] = f[v[j]] + weight * d * d;
-    }
-  }
-
-  private static double intersection(double[] f, int p, int q, double weight) {
-    return ((f[q] + weight * q * q) - (f[p] + weight * p * p)) / (2 * weight * (q - p));
+    return DistanceTransform.squaredMm(outside, w, h, 1.0, aspectYOverX);
   }
 }

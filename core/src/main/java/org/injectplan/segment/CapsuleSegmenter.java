@@ -85,7 +85,7 @@ public final class CapsuleSegmenter {
       throw new IllegalArgumentException(String.format("seed (%.1f, %.1f) lies outside the ultrasound region "
           + "[%d, %d, %d, %d]", xPx, yPx, w.x0(), w.y0(), w.x0() + w.width() - 1, w.y0() + w.height() - 1));
     }
-    int label = nearestDark(a.dark(), x, y, (int) Math.ceil(params.seedSearchRadiusMm()
+    int label = a.dark().nearestLabel(x, y, (int) Math.ceil(params.seedSearchRadiusMm()
         / Math.min(a.mmPerPixelX(), a.mmPerPixelY())));
     if (label == 0) {
       return SegmentOutcome.none(String.format("no fluid within %.1f mm of the seed (%.1f, %.1f)",
@@ -139,23 +139,6 @@ public final class CapsuleSegmenter {
     double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
     return SegmentOutcome.of(new Segmentation(frame, Segmentation.Kind.CAPSULE_FLUID, m, areaMm2,
         Math.max(0, Math.min(1, confidence)), how));
-  }
-
-  /** The label of the dark pixel nearest (x, y) within radius, 0 when there is none. */
-  private static int nearestDark(Components c, int x, int y, int radius) {
-    int best = 0;
-    long bestD = Long.MAX_VALUE;
-    for (int dy = -radius; dy <= radius; dy++) {
-      for (int dx = -radius; dx <= radius; dx++) {
-        long d = (long) dx * dx + (long) dy * dy;
-        int l = c.labelAt(x + dx, y + dy);
-        if (l != 0 && d <= (long) radius * radius && d < bestD) {
-          bestD = d;
-          best = l;
-        }
-      }
-    }
-    return best;
   }
 
   private static String fmt(double v) {

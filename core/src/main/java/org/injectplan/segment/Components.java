@@ -123,6 +123,27 @@ public final class Components {
     return x < 0 || y < 0 || x >= width || y >= height ? 0 : labels[y * width + x];
   }
 
+  /**
+   * The label of the labelled pixel nearest (x, y) within {@code radius} pixels (the first found
+   * at the least distance, rows then columns from the top-left), 0 when there is none.
+   */
+  public int nearestLabel(int x, int y, int radius) {
+    int best = 0;
+    long bestD = Long.MAX_VALUE;
+    long r2 = (long) radius * radius;
+    for (int dy = -radius; dy <= radius; dy++) {
+      for (int dx = -radius; dx <= radius; dx++) {
+        long d = (long) dx * dx + (long) dy * dy;
+        int l = labelAt(x + dx, y + dy);
+        if (l != 0 && d <= r2 && d < bestD) {
+          bestD = d;
+          best = l;
+        }
+      }
+    }
+    return best;
+  }
+
   /** The blob of a label (1..n). */
   public Blob blob(int label) {
     return blobs.get(label - 1);

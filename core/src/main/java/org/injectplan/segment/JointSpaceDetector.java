@@ -67,7 +67,7 @@ public final class JointSpaceDetector {
         throw new IllegalArgumentException(String.format("seed (%.1f, %.1f) lies outside the %dx%d frame", s[0], s[1],
             w, h));
       }
-      label = nearest(c, (int) s[0], (int) s[1], (int) Math.ceil(params.flankMm() / mm));
+      label = c.nearestLabel((int) s[0], (int) s[1], (int) Math.ceil(params.flankMm() / mm));
       if (label == 0) {
         return none(String.format("no lucent band within %.1f mm of the seed (%.1f, %.1f)", params.flankMm(), s[0],
             s[1]));
@@ -119,7 +119,7 @@ public final class JointSpaceDetector {
     Components pieces = Components.label(strong, w, h);
     int pick = 0;
     if (seedPx.isPresent()) {
-      pick = nearest(pieces, (int) seedPx.get()[0], (int) seedPx.get()[1], 6);
+      pick = pieces.nearestLabel((int) seedPx.get()[0], (int) seedPx.get()[1], 6);
     }
     if (pick == 0) {
       for (Components.Blob b : pieces.blobs()) {
@@ -201,22 +201,6 @@ public final class JointSpaceDetector {
           && lengthMm > bestLength) {
         bestLength = lengthMm;
         best = b.label();
-      }
-    }
-    return best;
-  }
-
-  private static int nearest(Components c, int x, int y, int radius) {
-    int best = 0;
-    long bestD = Long.MAX_VALUE;
-    for (int dy = -radius; dy <= radius; dy++) {
-      for (int dx = -radius; dx <= radius; dx++) {
-        long d = (long) dx * dx + (long) dy * dy;
-        int l = c.labelAt(x + dx, y + dy);
-        if (l != 0 && d < bestD && d <= (long) radius * radius) {
-          bestD = d;
-          best = l;
-        }
       }
     }
     return best;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,25 +38,8 @@ class StowSenderTest {
     return new StowSender(Duration.ofSeconds(seconds), c);
   }
 
-  /** A loopback HTTP server answering every request with {@code status} after {@code delayMs}. */
-  static HttpServer fake(int status, long delayMs) throws Exception {
-    HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    s.createContext("/", ex -> {
-      ex.getRequestBody().readAllBytes();
-      try {
-        Thread.sleep(delayMs);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      ex.sendResponseHeaders(status, -1);
-      ex.close();
-    });
-    s.start();
-    return s;
-  }
-
   static URI url(HttpServer s) {
-    return URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/dicom-web/studies");
+    return URI.create(MisbehavingPeers.url(s));
   }
 
   @Test
@@ -79,7 +60,7 @@ class StowSenderTest {
 
   @Test
   void serverErrorIsSaid() throws Exception {
-    HttpServer s = fake(500, 0);
+    HttpServer s = MisbehavingPeers.answering(500, 0);
     try {
       SendException e = assertThrows(SendException.class, () -> sender(Optional.empty(), 10).send(url(s),
           files.files()));
@@ -91,7 +72,7 @@ class StowSenderTest {
 
   @Test
   void aSlowServerTimesOut() throws Exception {
-    HttpServer s = fake(200, 5000);
+    HttpServer s = MisbehavingPeers.answering(200, 5000);
     try {
       SendException e = assertThrows(SendException.class, () -> sender(Optional.empty(), 1).send(url(s),
           files.files()));
@@ -103,7 +84,7 @@ class StowSenderTest {
 
   @Test
   void anEmptyOkAnswerIsNotSuccess() throws Exception {
-    HttpServer s = fake(200, 0);
+    HttpServer s = MisbehavingPeers.answering(200, 0);
     try {
       SendException e = assertThrows(SendException.class, () -> sender(Optional.empty(), 10).send(url(s),
           files.files()));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.injectplan.cli.Main;
+import org.injectplan.pacs.MisbehavingPeers;
 import org.injectplan.pacs.OrthancServer;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.plan.TestPlans;

@@ -1,4 +1,4 @@
-package org.injectplan.report;
+package org.injectplan.pacs;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,12 +7,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
-/** Loopback peers that misbehave: an HTTP server with a fixed status, a DICOM port that never answers. */
-final class MisbehavingPeers {
+/**
+ * Loopback peers that misbehave, for the failure tests of the senders and of the report command:
+ * an HTTP server with a fixed status and delay, a DICOM port that never answers.
+ */
+public final class MisbehavingPeers {
   private MisbehavingPeers() {
   }
 
-  static HttpServer answering(int status, long delayMs) throws IOException {
+  public static HttpServer answering(int status, long delayMs) throws IOException {
     HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     s.createContext("/", ex -> {
       ex.getRequestBody().readAllBytes();
@@ -28,12 +31,12 @@ final class MisbehavingPeers {
     return s;
   }
 
-  static String url(HttpServer s) {
+  public static String url(HttpServer s) {
     return "http://127.0.0.1:" + s.getAddress().getPort() + "/dicom-web/studies";
   }
 
   /** Accepts connections and never answers; close it to stop. */
-  static ServerSocket silentDicomPeer() throws IOException {
+  public static ServerSocket silentDicomPeer() throws IOException {
     ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
     Thread acceptor = new Thread(() -> {
       try {

@@ -24,7 +24,9 @@ import java.util.concurrent.TimeoutException;
  * rejected association or a refused instance: success here means its status handler counted
  * every file completed, none failed, and it trapped no exception. The host is first reached by a
  * plain TCP connection, so that "unreachable" is told apart from "refused by the PACS"; the whole
- * send is bounded by the timeout.
+ * send is bounded by the timeout. The association goes through a {@link LoopbackRelay}: PixelMed
+ * sets no read timeout, so after a timeout the relay is closed under it and its thread ends
+ * instead of staying blocked for the life of the JVM (ImageJ's, for the plugin).
  */
 public final class CStoreSender {
   private final String callingAet;
@@ -66,8 +68,9 @@ public final class CStoreSender {
       t.setDaemon(true);
       return t;
     });
-    try {
-      Future<Boolean> trapped = ex.submit(() -> new StorageSOPClassSCU(to.host(), to.port(), to.calledAet(),
+    try (LoopbackRelay relay = new LoopbackRelay(new InetSocketAddress(to.host(), to.port()), connectTimeoutMs(),
+        "c-store " + to)) {
+      Future<Boolean> trapped = ex.submit(() -> new StorageSOPClassSCU(relay.host(), relay.port(), to.calledAet(),
           callingAet, set, 0, counts, null, 0).encounteredTrappedExceptions());
       boolean failedInside = trapped.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (failedInside || counts.completed != files.size() || counts.failed > 0) {
@@ -83,14 +86,20 @@ public final class CStoreSender {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SendException(to.toString(), "interrupted", e);
+    } catch (IOException e) {
+      throw new SendException(to.toString(), "no loopback port for the association: " + e.getMessage(), e);
     } finally {
       ex.shutdownNow();
     }
   }
 
+  private int connectTimeoutMs() {
+    return (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE);
+  }
+
   private void reach(PacsAddress to) throws SendException {
     try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress(to.host(), to.port()), (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE));
+      s.connect(new InetSocketAddress(to.host(), to.port()), connectTimeoutMs());
     } catch (UnknownHostException e) {
       throw new SendException(to.toString(), "unreachable: unknown host " + to.host(), e);
     } catch (ConnectException e) {

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +97,21 @@ class CStoreSenderTest {
       SendException e = assertThrows(SendException.class, () -> new CStoreSender("INJECTPLAN",
           Duration.ofSeconds(2)).send(new PacsAddress("X", "127.0.0.1", silent.getLocalPort()), files.files()));
       assertTrue(e.getMessage().contains("no answer within 2 s"), e.getMessage());
+      assertEquals(List.of(), threadsLeftAfter(Duration.ofSeconds(5)),
+          "PixelMed's thread (and the relay's) must end once the send has timed out");
     }
+  }
+
+  /** The live threads of a send ("c-store ...") once they have had the given time to end. */
+  private static List<String> threadsLeftAfter(Duration grace) throws InterruptedException {
+    long deadline = System.nanoTime() + grace.toNanos();
+    List<String> left;
+    do {
+      Thread.sleep(50);
+      left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+          .filter(n -> n.startsWith("c-store")).toList();
+    } while (!left.isEmpty() && System.nanoTime() < deadline);
+    return left;
   }
 
   @Test

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,5 +53,20 @@ class AtomicOutputTest {
     AtomicOutput.write(target, false, out -> out.write(1));
     assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(target)));
+  }
+
+  @Test
+  void aKilledWritersOldLeftoverIsRemovedByTheNextWriteAYoungOneIsNot() throws IOException {
+    Path target = dir.resolve("plan [1].pdf"); // glob characters in the name must not matter
+    Path old = Files.write(dir.resolve(".plan [1].pdf.123.part"), new byte[] {9});
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(AtomicOutput.STALE_AFTER).minusSeconds(60)));
+    Path young = Files.write(dir.resolve(".plan [1].pdf.456.part"), new byte[] {9});
+    Path otherFiles = Files.write(dir.resolve(".other.pdf.789.part"), new byte[] {9});
+    Files.setLastModifiedTime(otherFiles, FileTime.from(Instant.EPOCH));
+    AtomicOutput.write(target, false, out -> out.write(1));
+    assertFalse(Files.exists(old), "a leftover older than STALE_AFTER is removed");
+    assertTrue(Files.exists(young), "a younger one may be a writer at work: kept");
+    assertTrue(Files.exists(otherFiles), "another destination's leftover is not ours to remove");
+    assertEquals(4 - 1, filesIn(dir));
   }
 }

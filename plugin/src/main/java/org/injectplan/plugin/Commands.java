@@ -35,6 +35,9 @@ final class Commands {
       Thread.currentThread().interrupt();
       error(title, "interrupted");
     } catch (Exception e) {
+      if (GraphicsEnvironment.isHeadless()) {
+        e.printStackTrace(); // not a refusal but a fault: where it happened matters
+      }
       error(title, e.toString());
     } finally {
       t.setContextClassLoader(before);

@@ -28,8 +28,8 @@ record Structures(Map<String, BinaryMask> avoid, BinaryMask bone) {
         }
       }
     }
-    RoiManager rm = RoiManager.getInstance();
-    rm = rm != null ? rm : ij.macro.Interpreter.getBatchModeRoiManager();
+    // Without a display there is no ROI Manager (it is a window; even asking for the batch one makes one).
+    RoiManager rm = java.awt.GraphicsEnvironment.isHeadless() ? null : RoiManager.getInstance();
     if (rm != null) {
       for (Roi r : rm.getRoisAsArray()) {
         if (r.isArea() && onFrame(r, frame)) {

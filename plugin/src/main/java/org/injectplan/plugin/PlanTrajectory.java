@@ -25,8 +25,8 @@ import org.injectplan.segment.SegmentOutcome;
  * entry to the target (both kept, only checked); the structures to avoid come from the overlay
  * and the ROI Manager ({@link Structures}). The plan is drawn ({@link PlanOverlay}), its figures
  * go to the Results table ({@link PlanTable}) and it is kept on the image for Export Plan, Check
- * Needle and Practice. Moving the entry or the target and running the command again replans
- * from the moved points.
+ * Needle and Practice. Moving the ends of the line replans from the moved points: at once in a
+ * window ({@link LiveReplan}), or by running the command again (macros, headless).
  */
 public class PlanTrajectory implements PlugIn {
 
@@ -56,6 +56,9 @@ public class PlanTrajectory implements PlugIn {
       PlanningResult r = plan(imp, c, te[0], te[1]);
       PlanTable.of(imp, r).show("Results");
       imp.updateAndDraw();
+      if (imp.getWindow() != null) {
+        LiveReplan.watch(imp, c); // moving the line now replans at once
+      }
     });
   }
 

@@ -67,6 +67,8 @@ class WorkflowInImageJIT {
     assertEquals(plan.target().yPx(), Double.parseDouble(figures.get(3)), 1e-3, "the Results table's target");
     assertTrue(plan.avoidStructures().stream().anyMatch(s -> s.name().equals("vein")),
         "the ROI Manager's structure was avoided: " + plan.avoidStructures().stream().map(s -> s.name()).toList());
+    assertEquals(reference().entry().xPx(), Double.parseDouble(figures.get(6)), 1e-3,
+        "moving the line replanned at once from its new entry");
     assertEquals("PASS", figures.get(5), "a line 2 mm from the reference plan's passes Practice");
 
     double zoom = Double.parseDouble(figures.get(4));
@@ -79,10 +81,7 @@ class WorkflowInImageJIT {
   }
 
   private static String macro(Path shots, Path captures, Path out, Path result) throws Exception {
-    Plan reference;
-    try (var in = WorkflowInImageJIT.class.getResourceAsStream("/org/injectplan/samples/knee-us/knee-us.plan.json")) {
-      reference = ScanImage.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "knee-us.plan.json");
-    }
+    Plan reference = reference();
     return String.join("\n",
         "function shot(id, name) {",
         "  selectImage(id); wait(700);",
@@ -113,6 +112,11 @@ class WorkflowInImageJIT {
         "run(\"Capture Screen\"); run(\"8-bit Color\", \"number=256\");",
         "saveAs(\"PNG\", \"" + shots + "/3-screen.png\"); close(); selectImage(id);",
         "run(\"Export Plan...\", \"folder=[" + out + "] dicom\");",
+        "selectImage(id);",
+        String.format(java.util.Locale.ROOT, "makeLine(%f, %f, %f, %f);", reference.entry().xPx(),
+            reference.entry().yPx(), reference.target().xPx(), reference.target().yPx()),
+        "for (i = 0; i < 50 && getResult(\"Entry X (px)\", 0) == ex; i++) wait(100);",
+        "live = getResult(\"Entry X (px)\", 0); tidy(id); shot(id, \"3-moved-line\");",
         "run(\"Open Sample...\", \"sample=knee-us\");",
         "p = getImageID(); tidy(p);",
         // the trainee's line: the reference's, its entry 25 px to the right and its target 4 px deeper
@@ -121,11 +125,17 @@ class WorkflowInImageJIT {
         "run(\"Practice...\", \"sample=knee-us\");",
         "verdict = getResultString(\"Verdict\", 0);",
         "tidy(p); shot(p, \"4-practice\");",
-        "File.saveString(\"\" + ex + \"\\n\" + ey + \"\\n\" + tx + \"\\n\" + ty + \"\\n\" + z + \"\\n\" + verdict + \"\\n\", \""
+        "File.saveString(\"\" + ex + \"\\n\" + ey + \"\\n\" + tx + \"\\n\" + ty + \"\\n\" + z + \"\\n\" + verdict + \"\\n\" + live + \"\\n\", \""
             + result + "\");",
         "run(\"Clear Results\"); if (isOpen(\"Results\")) { selectWindow(\"Results\"); run(\"Close\"); }",
         "close(\"*\");",
         "run(\"Quit\");", "");
+  }
+
+  private static Plan reference() throws Exception {
+    try (var in = WorkflowInImageJIT.class.getResourceAsStream("/org/injectplan/samples/knee-us/knee-us.plan.json")) {
+      return ScanImage.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "knee-us.plan.json");
+    }
   }
 
   /** {share of points with the trajectory's green within 2 px} along the line, offset sideways by px. */

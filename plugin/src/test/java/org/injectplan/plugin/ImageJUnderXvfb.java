@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * in its plugins folder: the jar exactly as a user drops it in, without Maven's class path or
  * Debian's jars. The display is started once for a test class and stopped by its PID.
  */
-final class ImageJUnderXvfb implements AutoCloseable {
+final class ImageJUnderXvfb {
   static final long TIMEOUT_S = 180;
   private final Process xvfb;
   private final String display;
@@ -75,8 +75,8 @@ final class ImageJUnderXvfb implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() throws InterruptedException {
+  /** Stops Xvfb (by its PID). */
+  void close() throws InterruptedException {
     xvfb.destroy();
     xvfb.waitFor(10, TimeUnit.SECONDS);
   }

@@ -53,6 +53,16 @@ class PracticePlanTest {
   }
 
   @Test
+  void onFluoroscopyAPointOnTheReferenceTargetPasses() throws Exception {
+    ImagePlus imp = OpenSample.open("facet-oblique-xa");
+    Plan ref = reference(imp);
+    PracticeScore s = PracticePlan.score(imp, ref.target(), ref.target());
+    assertTrue(s.passed(), String.join("; ", s.reasons()));
+    assertTrue(Double.isNaN(s.angleDiffDeg()), "coaxial: the angle is not compared");
+    assertTrue(PlanOverlay.named(imp, PracticePlan.TRAINEE + "trajectory").isEmpty(), "a point, not a path");
+  }
+
+  @Test
   void theRecordedMacroScoresTheTraineesLine() throws Exception {
     ImagePlus imp = OpenSample.open("shoulder-us");
     Plan ref = reference(imp);

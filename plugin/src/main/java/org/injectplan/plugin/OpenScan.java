@@ -1,6 +1,5 @@
 package org.injectplan.plugin;
 
-import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.gui.Overlay;
@@ -33,12 +32,7 @@ public class OpenScan implements PlugIn {
     if (path == null) {
       return; // cancelled
     }
-    try {
-      ImagePlus imp = open(Path.of(path));
-      imp.show();
-    } catch (BadScanException e) {
-      IJ.error("Open Scan", e.getMessage());
-    }
+    Commands.run("Open Scan", () -> open(Path.of(path)).show());
   }
 
   /** The scan as an ImagePlus, every frame decoded (in parallel), calibrated as the scan is. */
@@ -65,6 +59,7 @@ public class OpenScan implements PlugIn {
       imp.setCalibration(calibration(scan));
       imp.setOverlay(regions(scan));
       imp.setProperty("Info", info(scan));
+      imp.setProp(ScanImage.SCAN_KEY, file.toAbsolutePath().toString());
       return imp;
     } catch (java.io.IOException e) {
       if (e instanceof BadScanException b) {

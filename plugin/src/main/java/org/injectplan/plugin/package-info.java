@@ -1,6 +1,15 @@
 /**
- * The ImageJ 1.x commands of Plugins &gt; Injection Planner: each one thin (image, dialog,
- * parameters, core workflow, overlay and results), with a static method for tests and macros.
- * Errors from the core are shown once, with {@code IJ.error}.
+ * The ImageJ 1.x commands of Plugins &gt; Injection Planner, one class a menu item, each thin
+ * (image, dialog, parameters, core workflow, overlay and Results table) with a static method for
+ * tests and macros: {@link org.injectplan.plugin.OpenScan}, {@link org.injectplan.plugin.OpenSample},
+ * {@link org.injectplan.plugin.SegmentCapsule}, {@link org.injectplan.plugin.PlanTrajectory},
+ * {@link org.injectplan.plugin.CheckNeedle}, {@link org.injectplan.plugin.ExportPlan},
+ * {@link org.injectplan.plugin.PracticePlan}, {@link org.injectplan.plugin.Help}. What they share:
+ * {@code Commands} (errors shown once with {@code IJ.error}, the plugin's class loader as context
+ * loader), {@code MacroDialog} (GenericDialog, or the macro's keys without a display),
+ * {@code ScanImage} (the scan file, sample and plan kept on the image), {@code PlanOverlay} and
+ * {@code MaskRois} (drawing), {@code Structures} (what to avoid), {@code SampleFiles} (the samples
+ * in the jar), {@code PlanTable} (the plan's Results row), {@code LiveReplan} (replanning as the
+ * line moves).
  */
 package org.injectplan.plugin;

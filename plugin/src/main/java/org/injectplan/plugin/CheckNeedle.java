@@ -1,0 +1,90 @@
+package org.injectplan.plugin;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Line;
+import ij.measure.ResultsTable;
+import ij.plugin.PlugIn;
+import java.util.List;
+import java.util.Optional;
+import org.injectplan.plan.Plan;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.InPlanePath;
+import org.injectplan.planning.NeedleDetection;
+import org.injectplan.planning.NeedleDetector;
+import org.injectplan.planning.PixelScale;
+import org.injectplan.scan.Calibration;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.UltrasoundRegion;
+
+/**
+ * Plugins &gt; Injection Planner &gt; Check Needle...: finds the needle on the current frame
+ * (taken with the needle in place) near the image's plan (core {@link NeedleDetector}) and
+ * compares: angle and its deviation from the plan, tip-to-target distance, tip in the capsule.
+ * The needle is drawn in blue; "no needle found" is a message. Ultrasound only.
+ */
+public class CheckNeedle implements PlugIn {
+  static final String NEEDLE = "needle";
+
+  @Override
+  public void run(String arg) {
+    ImagePlus imp = IJ.getImage();
+    Commands.run("Check Needle", () -> {
+      Optional<NeedleDetection> d = check(imp);
+      if (d.isEmpty()) {
+        Commands.message("Check Needle", "no needle found near the planned path on frame " + ScanImage.frame(imp)
+            + " (no bright line of " + NeedleDetector.MIN_LENGTH_MM + " mm or more within "
+            + NeedleDetector.SEARCH_DEG + " deg of the plan)");
+        return;
+      }
+      table(imp, d.get()).show("Results");
+      imp.updateAndDraw();
+    });
+  }
+
+  /** The needle on the image's current frame, compared with the image's plan; drawn when found. */
+  public static Optional<NeedleDetection> check(ImagePlus imp) throws Exception {
+    Plan plan = ScanImage.requirePlan(imp);
+    int frame = ScanImage.frame(imp);
+    try (Scan scan = ScanImage.open(imp)) {
+      if (!scan.isUltrasound()) {
+        throw new IllegalArgumentException(imp.getTitle() + ": Check Needle works on ultrasound (in-plane) only");
+      }
+      Calibration cal = scan.calibration();
+      double[] box = imageBox(cal, imp.getWidth());
+      PixelScale scale = PixelScale.at(cal, plan.target().xPx(), plan.target().yPx());
+      InPlanePath planned = new InPlanePath(plan.entry(), plan.target(), box[0], box[2], scale);
+      BinaryMask capsule = plan.capsule() == null ? BinaryMask.empty(imp.getWidth(), imp.getHeight())
+          : MaskRois.mask(MaskRois.polygon(plan.capsule()), imp.getWidth(), imp.getHeight());
+      Optional<NeedleDetection> d = NeedleDetector.detect(imp.getStack().getProcessor(frame + 1), planned, capsule,
+          box[1]);
+      d.ifPresent(n -> PlanOverlay.replace(imp, NEEDLE, List.of(PlanOverlay.styled(new Line(n.shaftStart().xPx(),
+          n.shaftStart().yPx(), n.tip().xPx(), n.tip().yPx()), NEEDLE, PlanOverlay.NEEDLE, 1)),
+          imp.getStackSize() > 1 ? frame + 1 : 0));
+      return d;
+    }
+  }
+
+  /** {x0, skinY, x1} of the image: the primary ultrasound region, else the whole frame (as the planner). */
+  private static double[] imageBox(Calibration cal, int width) {
+    UltrasoundRegion r = cal.primaryRegion().orElse(null);
+    return r == null ? new double[] {0, 0, width} : new double[] {r.x0(), r.y0(), r.x1() + 1};
+  }
+
+  static ResultsTable table(ImagePlus imp, NeedleDetection n) {
+    ResultsTable rt = ResultsTable.getResultsTable();
+    rt.reset();
+    rt.incrementCounter();
+    rt.addLabel(imp.getTitle());
+    rt.addValue("Frame", ScanImage.frame(imp));
+    rt.addValue("Needle angle (deg)", n.angleDeg());
+    rt.addValue("Angle deviation (deg)", n.angleDeviationDeg());
+    boolean mm = "mm".equals(imp.getCalibration().getUnit());
+    rt.addValue(mm ? "Tip to target (mm)" : "Tip to target (px)", n.tipToTargetMm());
+    rt.addValue("Tip in capsule", n.tipInCapsule() ? "yes" : "no");
+    rt.addValue("Tip X (px)", n.tip().xPx());
+    rt.addValue("Tip Y (px)", n.tip().yPx());
+    rt.addValue("Contrast", n.contrast());
+    return rt;
+  }
+}

@@ -1,0 +1,55 @@
+package org.injectplan.plugin;
+
+import org.injectplan.planning.ClinicalFigures;
+import org.injectplan.planning.JointPreset;
+import org.injectplan.planning.PlanParams;
+import org.injectplan.planning.Side;
+
+/**
+ * What the Plan Trajectory dialog asks, checked.
+ *
+ * @param joint knee, shoulder, hip or custom
+ * @param volumeMl the injected volume, or null for the joint's default
+ * @param cells cells in the syringe
+ * @param maxAngleDeg the largest in-plane angle, or null for the joint's
+ * @param minClearanceMm least clearance from the structures to avoid
+ * @param side the side of the image the needle comes from
+ */
+public record PlanChoices(String joint, Double volumeMl, double cells, Double maxAngleDeg, double minClearanceMm,
+    Side side) {
+  /** The dialog's joints: the in-plane ultrasound presets. */
+  static final String[] JOINTS = {"knee", "shoulder", "hip", "custom"};
+  static final double DEFAULT_CELLS = 5e7;
+
+  public PlanChoices {
+    JointPreset.of(joint); // refuses an unknown joint, naming it
+    if (volumeMl != null && !(volumeMl > 0)) {
+      throw new IllegalArgumentException("volume must be > 0 mL: " + volumeMl);
+    }
+    if (!(cells > 0) || !Double.isFinite(cells)) {
+      throw new IllegalArgumentException("cells must be > 0: " + cells);
+    }
+    if (side == null) {
+      throw new IllegalArgumentException("side is required");
+    }
+    params(JointPreset.of(joint), maxAngleDeg, minClearanceMm); // refuses an angle or clearance out of range
+  }
+
+  /** The joint's defaults. */
+  public static PlanChoices of(String joint) {
+    return new PlanChoices(joint, null, DEFAULT_CELLS, null, ClinicalFigures.MIN_CLEARANCE_MM, Side.EITHER);
+  }
+
+  public JointPreset preset() {
+    return JointPreset.of(joint);
+  }
+
+  public PlanParams params() {
+    return params(preset(), maxAngleDeg, minClearanceMm);
+  }
+
+  private static PlanParams params(JointPreset preset, Double maxAngleDeg, double minClearanceMm) {
+    return new PlanParams(maxAngleDeg != null ? maxAngleDeg : preset.maxInPlaneAngleDeg(), minClearanceMm,
+        ClinicalFigures.MIN_BONE_CLEARANCE_MM);
+  }
+}

@@ -1,0 +1,125 @@
+package org.injectplan.plugin;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Line;
+import ij.gui.PointRoi;
+import ij.gui.Roi;
+import ij.plugin.PlugIn;
+import java.util.Optional;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.ScanReference;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.NeedleCatalogue;
+import org.injectplan.planning.PlanningResult;
+import org.injectplan.planning.Side;
+import org.injectplan.planning.UsPlanner;
+import org.injectplan.planning.UsRequest;
+import org.injectplan.scan.Scan;
+import org.injectplan.segment.SegmentOutcome;
+
+/**
+ * Plugins &gt; Injection Planner &gt; Plan Trajectory...: the in-plane ultrasound plan on the
+ * current frame. The capsule is the frame's {@code capsule} overlay element (Segment Capsule),
+ * else found automatically; a point selection is the target, a line selection runs from the
+ * entry to the target (both kept, only checked); the structures to avoid come from the overlay
+ * and the ROI Manager ({@link Structures}). The plan is drawn ({@link PlanOverlay}), its figures
+ * go to the Results table ({@link PlanTable}) and it is kept on the image for Export Plan, Check
+ * Needle and Practice. Moving the ends of the line replans from the moved points: at once in a
+ * window ({@link LiveReplan}), or by running the command again (macros, headless).
+ */
+public class PlanTrajectory implements PlugIn {
+
+  @Override
+  public void run(String arg) {
+    ImagePlus imp = IJ.getImage();
+    String joint = ScanImage.sample(imp).map(PlanTrajectory::sampleJoint).orElse("custom");
+    MacroDialog d = new MacroDialog("Plan Trajectory");
+    d.addChoice("Joint:", PlanChoices.JOINTS, joint);
+    d.addNumber("Volume (mL; 0 = the joint's default):", 0, 2);
+    d.addNumber("Cells in the syringe:", PlanChoices.DEFAULT_CELLS, 0);
+    d.addNumber("Maximum angle (deg; 0 = the joint's):", 0, 1);
+    d.addNumber("Clearance (mm, least from structures to avoid):", PlanChoices.of(joint).minClearanceMm(), 1);
+    d.addChoice("Side (the needle comes from):", new String[] {"either", "left", "right"}, "either");
+    d.addMessage("Target: a point selection; entry and target: a line from the entry to the target.");
+    if (!d.show()) {
+      return;
+    }
+    Commands.run("Plan Trajectory", () -> {
+      String j = d.nextChoice();
+      double v = d.nextNumber();
+      double cells = d.nextNumber();
+      double angle = d.nextNumber();
+      PlanChoices c = new PlanChoices(j, v > 0 ? v : null, cells, angle > 0 ? angle : null, d.nextNumber(),
+          Side.of(d.nextChoice()));
+      PixelPoint[] te = userPoints(imp.getRoi());
+      PlanningResult r = plan(imp, c, te[0], te[1]);
+      PlanTable.of(imp, r).show("Results");
+      imp.updateAndDraw();
+      if (imp.getWindow() != null) {
+        LiveReplan.watch(imp, c); // moving the line now replans at once
+      }
+    });
+  }
+
+  /** {target, entry} of the selection: a point is the target, a line runs entry to target; nulls otherwise. */
+  static PixelPoint[] userPoints(Roi roi) {
+    if (roi instanceof Line l) {
+      return new PixelPoint[] {new PixelPoint(l.x2d, l.y2d), new PixelPoint(l.x1d, l.y1d)};
+    }
+    if (roi instanceof PointRoi p && p.size() >= 1) {
+      return new PixelPoint[] {new PixelPoint(p.getFloatPolygon().xpoints[0], p.getFloatPolygon().ypoints[0]), null};
+    }
+    return new PixelPoint[] {null, null};
+  }
+
+  /**
+   * Plans on the image's current frame, draws the plan and keeps it on the image.
+   *
+   * @param target a target to keep, or null for the deepest point of the pocket
+   * @param entry an entry to keep, or null for the best acceptable path
+   */
+  public static PlanningResult plan(ImagePlus imp, PlanChoices c, PixelPoint target, PixelPoint entry)
+      throws Exception {
+    int frame = ScanImage.frame(imp);
+    try (Scan scan = ScanImage.open(imp)) {
+      if (!scan.isUltrasound()) {
+        throw new IllegalArgumentException(imp.getTitle() + ": only ultrasound is planned here for now: a single"
+            + " fluoroscopy view leaves the depth along the beam unknown (docs/planning.md)");
+      }
+      Structures s = Structures.of(imp, frame);
+      UsRequest req = new UsRequest(c.preset(), c.params(), capsule(imp, scan, frame), s.avoid(), s.bone(), target,
+          entry, c.side(), c.volumeMl(), c.cells(), 1.0);
+      ScanReference ref = new ScanReference(scan.file().toString(), scan.identity().sopInstanceUid(),
+          scan.identity().studyInstanceUid());
+      PlanningResult r = new UsPlanner(NeedleCatalogue.standard()).plan(ref, frame, scan.calibration(), req);
+      ScanImage.setPlan(imp, r.plan());
+      PlanOverlay.draw(imp, r.plan(), PlanOverlay.PLAN, PlanOverlay.TRAJECTORY);
+      return r;
+    }
+  }
+
+  /** The frame's capsule element, else the segmenter's capsule (drawn), else a refusal with the reason. */
+  private static BinaryMask capsule(ImagePlus imp, Scan scan, int frame) throws Exception {
+    Optional<Roi> drawn = PlanOverlay.named(imp, SegmentCapsule.CAPSULE).stream()
+        .filter(r -> SegmentCapsule.CAPSULE.equals(r.getName()) && Structures.onFrame(r, frame)).findFirst();
+    if (drawn.isPresent()) {
+      return MaskRois.mask(drawn.get(), imp.getWidth(), imp.getHeight());
+    }
+    SegmentOutcome o = new org.injectplan.segment.CapsuleSegmenter(org.injectplan.segment.CapsuleParams.DEFAULTS)
+        .segment(scan.frame(frame), scan.calibration(), frame, Optional.empty());
+    if (!o.isFound()) {
+      throw new IllegalArgumentException(imp.getTitle() + ": no capsule found: " + o.reason()
+          + " (click inside the recess and run Segment Capsule)");
+    }
+    PlanOverlay.add(imp, PlanOverlay.styled(MaskRois.roi(o.get().mask()), SegmentCapsule.CAPSULE,
+        PlanOverlay.CAPSULE, 1), imp.getStackSize() > 1 ? frame + 1 : 0);
+    var m = o.get().mask();
+    return new BinaryMask(m.width(), m.height(), m.inside());
+  }
+
+  private static String sampleJoint(String id) {
+    String joint = SampleFiles.of(id).joint().name().toLowerCase(java.util.Locale.ROOT);
+    return java.util.Arrays.asList(PlanChoices.JOINTS).contains(joint) ? joint : "custom";
+  }
+}

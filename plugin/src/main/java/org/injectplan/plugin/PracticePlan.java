@@ -1,0 +1,114 @@
+package org.injectplan.plugin;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Line;
+import ij.gui.PointRoi;
+import ij.gui.Roi;
+import ij.measure.ResultsTable;
+import ij.plugin.PlugIn;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.Practice;
+import org.injectplan.planning.PracticeScore;
+import org.injectplan.scan.Scan;
+
+/**
+ * Plugins &gt; Injection Planner &gt; Practice...: a trainee plans on a sample and is scored
+ * against the sample's reference plan (core {@link Practice}, thresholds in docs/planning.md). Run
+ * it once to open the chosen sample; draw a line from the entry to the target (on fluoroscopy a
+ * point on the target is enough) and run it again: the score goes to the Results table, and the
+ * reference plan is revealed in orange beside the trainee's path in green. Frame 0 is scored.
+ */
+public class PracticePlan implements PlugIn {
+  /** Name prefix of the trainee's path in the overlay. */
+  static final String TRAINEE = "practice ";
+
+  @Override
+  public void run(String arg) {
+    ImagePlus current = ij.WindowManager.getCurrentImage();
+    String sample = current == null ? OpenSample.DEFAULT : ScanImage.sample(current).orElse(OpenSample.DEFAULT);
+    MacroDialog d = new MacroDialog("Practice");
+    d.addChoice("Sample:", SampleFiles.ids(), sample);
+    d.addMessage("Draw the entry-to-target line on the sample, then run Practice again to be scored.");
+    if (!d.show()) {
+      return;
+    }
+    String id = d.nextChoice();
+    Commands.run("Practice", () -> {
+      PixelPoint[] te = current == null ? new PixelPoint[2] : PlanTrajectory.userPoints(current.getRoi());
+      boolean ready = current != null && id.equals(ScanImage.sample(current).orElse(null)) && te[0] != null;
+      if (!ready) {
+        ImagePlus imp = OpenSample.open(id);
+        imp.show();
+        Commands.message("Practice", "Draw a line from the skin entry to the target on " + id
+            + " (frame 1), then run Practice again to be scored.");
+        return;
+      }
+      PracticeScore s = score(current, te[0], te[1] != null ? te[1] : te[0]);
+      table(current, s).show("Results");
+      current.updateAndDraw();
+    });
+  }
+
+  /**
+   * Scores the trainee's target and entry on the sample image (frame 0) against its reference
+   * plan, and draws both: the trainee's path in green, the reference plan in orange.
+   */
+  public static PracticeScore score(ImagePlus imp, PixelPoint target, PixelPoint entry) throws Exception {
+    String id = ScanImage.sample(imp).orElseThrow(() -> new IllegalArgumentException(imp.getTitle()
+        + " is not a sample: Practice scores plans on the samples (Open Sample), which carry a reference plan"));
+    Path dicom = ScanImage.scanFile(imp);
+    Plan reference = PlanJson.read(dicom.resolveSibling(id + ".plan.json"));
+    try (Scan scan = ScanImage.open(imp)) {
+      boolean us = scan.isUltrasound();
+      BinaryMask capsule = SampleFiles.mask(dicom, us ? "capsule" : "joint-space", 0);
+      Map<String, BinaryMask> avoid = SampleFiles.structures(dicom, reference.avoid(), 0);
+      PracticeScore s = Practice.score(reference, scan.calibration(), target, entry, capsule, avoid,
+          SampleFiles.mask(dicom, "bone", 0), us);
+      draw(imp, reference, target, entry);
+      return s;
+    }
+  }
+
+  private static void draw(ImagePlus imp, Plan reference, PixelPoint target, PixelPoint entry) {
+    List<Roi> trainee = new ArrayList<>();
+    if (!entry.equals(target)) {
+      trainee.add(PlanOverlay.styled(new Line(entry.xPx(), entry.yPx(), target.xPx(), target.yPx()),
+          TRAINEE + "trajectory", PlanOverlay.TRAJECTORY, PlanOverlay.TRAJECTORY_WIDTH));
+    }
+    trainee.add(PlanOverlay.styled(new PointRoi(target.xPx(), target.yPx()), TRAINEE + "target",
+        PlanOverlay.TRAJECTORY, 1));
+    int position = imp.getStackSize() > 1 ? 1 : 0;
+    PlanOverlay.replace(imp, TRAINEE, trainee, position);
+    PlanOverlay.draw(imp, reference, PlanOverlay.REFERENCE_PLAN, PlanOverlay.REFERENCE);
+    imp.setSlice(1);
+    imp.deleteRoi();
+  }
+
+  static ResultsTable table(ImagePlus imp, PracticeScore s) {
+    ResultsTable rt = ResultsTable.getResultsTable();
+    rt.reset();
+    rt.incrementCounter();
+    rt.addLabel(imp.getTitle());
+    rt.addValue("Verdict", s.passed() ? "PASS" : "FAIL");
+    rt.addValue("Target error (mm)", s.targetErrorMm());
+    rt.addValue("Target in capsule", s.targetInCapsule() ? "yes" : "no");
+    if (!Double.isNaN(s.angleDiffDeg())) {
+      rt.addValue("Angle (deg)", s.angleDeg());
+      rt.addValue("Angle difference (deg)", s.angleDiffDeg());
+    }
+    rt.addValue("Clearance (mm)", s.minClearanceMm());
+    rt.addValue("Crossed", s.crossed().isEmpty() ? "none" : String.join(", ", s.crossed()));
+    rt.addValue("Fraction in capsule", s.fractionInCapsule());
+    rt.addValue("Reference fraction", s.referenceFraction());
+    rt.addValue("Reasons", String.join("; ", s.reasons()));
+    return rt;
+  }
+}

@@ -1,0 +1,146 @@
+package org.injectplan.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.ImagePlus;
+import ij.gui.Line;
+import ij.gui.PointRoi;
+import ij.gui.Roi;
+import ij.measure.ResultsTable;
+import java.util.List;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.plan.ScanReference;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.PlanningResult;
+import org.junit.jupiter.api.Test;
+
+/** Plan Trajectory through its static method and through the recorded macro, on the samples. */
+class PlanTrajectoryTest {
+  /** The knee sample's pixels are 0.09 mm: 3 mm is about 33 pixels. */
+  private static final double TARGET_TOLERANCE_MM = 3.0;
+
+  @Test
+  void refusesFluoroscopyWithTheReason() throws Exception {
+    ImagePlus imp = OpenSample.open("hip-ap-xa");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PlanTrajectory.plan(imp, PlanChoices.of("hip"), null, null));
+    assertTrue(e.getMessage().contains("only ultrasound"), e.getMessage());
+  }
+
+  @Test
+  void refusesAnImageWithoutAScan() {
+    ImagePlus blank = ij.IJ.createImage("blank", "8-bit black", 64, 64, 1);
+    assertThrows(IllegalArgumentException.class, () -> PlanTrajectory.plan(blank, PlanChoices.of("knee"), null, null));
+  }
+
+  @Test
+  void theAutomaticKneePlanIsNearTheReferenceAndKeptOnTheImage() throws Exception {
+    ImagePlus imp = OpenSample.open("knee-us");
+    PlanningResult r = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
+    Plan p = r.plan();
+    Plan reference = PlanJson.read(ScanImage.scanFile(imp).resolveSibling("knee-us.plan.json"));
+    double errMm = 0.09 * p.target().distancePx(reference.target());
+    assertTrue(errMm <= TARGET_TOLERANCE_MM, "target " + errMm + " mm from the reference");
+    BinaryMask truth = SampleFiles.mask(ScanImage.scanFile(imp), "capsule", 0);
+    assertTrue(truth.contains(p.target().xPx(), p.target().yPx()), "target in the true capsule");
+    assertTrue(p.angleDeg() <= 30 + 1e-9, "angle " + p.angleDeg());
+    assertEquals("lateral superior genicular artery", p.avoid(), "the sample's structure was taken into account");
+    assertTrue(p.minClearanceMm() >= 2.0 - 1e-9, "clearance " + p.minClearanceMm());
+    assertEquals(PlanJson.toJson(p), imp.getProp(ScanImage.PLAN_KEY), "the plan is kept on the image");
+    assertEquals(p, ScanImage.requirePlan(imp));
+  }
+
+  @Test
+  void theOverlayDrawsTheTrajectoryFromEntryToTargetAndTheBolus() throws Exception {
+    ImagePlus imp = OpenSample.open("knee-us");
+    Plan p = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Line path = (Line) only(imp, PlanOverlay.PLAN + "trajectory");
+    assertEquals(p.entry().xPx(), path.x1d, 1e-6);
+    assertEquals(p.entry().yPx(), path.y1d, 1e-6);
+    assertEquals(p.target().xPx(), path.x2d, 1e-6);
+    assertEquals(p.target().yPx(), path.y2d, 1e-6);
+    assertEquals(PlanOverlay.TRAJECTORY, path.getStrokeColor());
+    Roi bolus = only(imp, PlanOverlay.PLAN + "bolus");
+    assertEquals(2 * p.deposition().bolusRadiusMm() / 0.09, bolus.getFloatWidth(), 1e-3);
+    assertNotNull(only(imp, PlanOverlay.PLAN + "capsule"));
+    assertNotNull(only(imp, PlanOverlay.PLAN + "structure: lateral superior genicular artery"));
+    PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
+    assertEquals(1, PlanOverlay.named(imp, PlanOverlay.PLAN + "trajectory").size(), "a new plan replaces the old");
+  }
+
+  @Test
+  void aMovedLineIsReplannedFromTheUsersPoints() throws Exception {
+    ImagePlus imp = OpenSample.open("knee-us");
+    Plan first = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Line moved = new Line(first.entry().xPx() + 20, first.entry().yPx(), first.target().xPx() - 15,
+        first.target().yPx() + 4);
+    PixelPoint[] te = PlanTrajectory.userPoints(moved);
+    Plan second = PlanTrajectory.plan(imp, PlanChoices.of("knee"), te[0], te[1]).plan();
+    assertEquals(new PixelPoint(first.target().xPx() - 15, first.target().yPx() + 4), second.target());
+    assertEquals(new PixelPoint(first.entry().xPx() + 20, first.entry().yPx()), second.entry());
+    Line path = (Line) only(imp, PlanOverlay.PLAN + "trajectory");
+    assertEquals(second.entry().xPx(), path.x1d, 1e-6);
+  }
+
+  @Test
+  void aPointSelectionIsTheTarget() {
+    PixelPoint[] te = PlanTrajectory.userPoints(new PointRoi(300.5, 190.5));
+    assertEquals(new PixelPoint(300.5, 190.5), te[0]);
+    assertEquals(null, te[1]);
+  }
+
+  @Test
+  void theResultsTableHasEveryFigureWithItsUnitAndTheCalibrationSource() throws Exception {
+    ImagePlus imp = OpenSample.open("knee-us");
+    PlanningResult r = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
+    ResultsTable rt = PlanTable.of(imp, r);
+    Plan p = r.plan();
+    assertEquals(p.angleDeg(), rt.getValue("Angle (deg)", 0), 1e-9);
+    assertEquals(p.depthMm(), rt.getValue("Depth (mm)", 0), 1e-9);
+    assertEquals(p.pathLengthMm(), rt.getValue("Path length (mm)", 0), 1e-9);
+    assertEquals(p.minClearanceMm(), rt.getValue("Clearance (mm)", 0), 1e-9);
+    assertEquals(p.deposition().volumeMl(), rt.getValue("Volume (mL)", 0), 1e-9);
+    assertEquals(p.deposition().fractionInCapsule(), rt.getValue("Fraction in capsule", 0), 1e-9);
+    assertEquals(5e7, rt.getValue("Cells", 0), 1e-3);
+    assertEquals("22G 50 mm", rt.getStringValue("Needle", 0));
+    assertTrue(rt.getStringValue("Calibration", 0).startsWith("US_REGION: ultrasound region"));
+  }
+
+  @Test
+  void theRecordedMacroReplaysTheSamePlan() throws Exception {
+    ImagePlus imp = OpenSample.open("knee-us");
+    SegmentCapsule.segment(imp, java.util.Optional.empty(), org.injectplan.segment.ProgressListener.NONE);
+    Plan direct = PlanTrajectory.plan(imp, new PlanChoices("knee", 3.0, 2e7, 25.0, 2.0,
+        org.injectplan.planning.Side.EITHER), null, null).plan();
+    ImagePlus replayed = HeadlessImageJ.runAndKeepImage(String.join("\n",
+        "run(\"Open Sample...\", \"sample=knee-us\");",
+        "run(\"Segment Capsule\");",
+        "run(\"Plan Trajectory...\", \"joint=knee volume=3 cells=20000000 maximum=25 clearance=2 side=either\");"));
+    Plan fromMacro = ScanImage.requirePlan(replayed);
+    ScanReference same = direct.scan();
+    assertEquals(direct, fromMacro.withScan(same), "the same plan but for the sample's temporary file name");
+    assertEquals(direct.depthMm(), ResultsTable.getResultsTable().getValue("Depth (mm)", 0), 1e-9);
+  }
+
+  @Test
+  void theRecordedMacroWithALineKeepsTheUsersEntryAndTarget() throws Exception {
+    ImagePlus replayed = HeadlessImageJ.runAndKeepImage(String.join("\n",
+        "run(\"Open Sample...\", \"sample=knee-us\");",
+        "makeLine(80, 40, 360, 185);",
+        "run(\"Plan Trajectory...\", \"joint=knee volume=0 cells=50000000 maximum=0 clearance=2 side=either\");"));
+    Plan p = ScanImage.requirePlan(replayed);
+    assertEquals(new PixelPoint(80, 40), p.entry());
+    assertEquals(new PixelPoint(360, 185), p.target());
+  }
+
+  private static Roi only(ImagePlus imp, String name) {
+    List<Roi> rois = PlanOverlay.named(imp, name).stream().filter(r -> name.equals(r.getName())).toList();
+    assertEquals(1, rois.size(), name);
+    return rois.get(0);
+  }
+}

@@ -23,6 +23,7 @@ import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanParams;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.planning.Side;
+import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
@@ -61,7 +62,8 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "X,Y", converter = PointOption.class,
       description = "a click inside the recess, for the segmenter")
   PixelPoint seed;
-  @Option(names = "--avoid", paramLabel = "MASK.png", description = "structure to avoid (repeatable)")
+  @Option(names = "--avoid", paramLabel = "MASK.png", description = "structure to avoid (repeatable); on ultrasound"
+      + " merged with the bone and vessels found in the image unless --no-find")
   Path[] avoid = {};
   @Option(names = "--avoid-name", paramLabel = "NAME", description = "names of the --avoid masks, in order")
   String[] avoidNames = {};
@@ -94,6 +96,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--lateral-skin", paramLabel = "X,Y", converter = PointOption.class,
       description = "fluoroscopy: the skin on the approach side, in the --lateral view, for the depth along the beam")
   PixelPoint lateralSkin;
+  @Option(names = "--no-find", description = "ultrasound: do not look for bone and vessels in the image (use only"
+      + " --avoid and --bone)")
+  boolean noFind;
   @Option(names = "--out", paramLabel = "PLAN.json", required = true, description = "plan JSON to write")
   Path out;
   @Option(names = "--force", description = "overwrite an existing output file")
@@ -132,8 +137,10 @@ final class PlanCommand implements Callable<Integer> {
     JointPreset preset = JointPreset.of(joint);
     PlanParams params = new PlanParams(maxAngleDeg != null ? maxAngleDeg : preset.maxInPlaneAngleDeg(),
         minClearanceMm, ClinicalFigures.MIN_BONE_CLEARANCE_MM);
-    return new UsRequest(preset, params, capsule(scan), avoidMasks(scan), bone == null ? null : mask(bone, scan),
-        target, entry, Side.of(side), volumeMl, cells, viability);
+    BinaryMask capsuleMask = capsule(scan);
+    UsRequest req = new UsRequest(preset, params, capsuleMask, avoidMasks(scan), bone == null ? null
+        : mask(bone, scan), target, entry, Side.of(side), volumeMl, cells, viability);
+    return noFind ? req : req.withFound(StructureFinder.find(scan.frame(frame), scan.calibration(), capsuleMask));
   }
 
   /** The --avoid masks by name. */

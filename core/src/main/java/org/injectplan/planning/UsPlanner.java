@@ -96,7 +96,7 @@ public final class UsPlanner {
       out.add(new Obstacle(e.getKey(), e.getValue(), k * req.params().minClearanceMm(), false).clearance(scale));
     }
     if (req.bone() != null) {
-      out.add(new Obstacle("bone and its acoustic shadow", req.bone(), k * req.params().minBoneClearanceMm(), true)
+      out.add(new Obstacle(req.boneName(), req.bone(), k * req.params().minBoneClearanceMm(), true)
           .clearance(scale));
     }
     return out;

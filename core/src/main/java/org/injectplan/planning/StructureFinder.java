@@ -83,11 +83,13 @@ public final class StructureFinder {
     return new Found(any ? w.toFrame(bone) : null, vessels);
   }
 
+  /** The mask on the window's pixels: a window pixel is in when its centre's frame pixel is. */
   private static boolean[] window(BinaryMask m, EchoWindow w) {
     boolean[] out = new boolean[w.width() * w.height()];
+    int half = w.bin() / 2;
     for (int y = 0; y < w.height(); y++) {
       for (int x = 0; x < w.width(); x++) {
-        out[y * w.width() + x] = m.get(x + w.x0(), y + w.y0());
+        out[y * w.width() + x] = m.get(w.x0() + x * w.bin() + half, w.y0() + y * w.bin() + half);
       }
     }
     return out;

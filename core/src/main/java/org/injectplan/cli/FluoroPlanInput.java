@@ -28,8 +28,11 @@ final class FluoroPlanInput {
   private FluoroPlanInput() {
   }
 
-  /** The target and joint space on the planned frame: {target, mask-or-null}. */
-  static Object[] targetAndJointSpace(Scan scan, int frame, PixelPoint target, PixelPoint seed, BinaryMask given)
+  /** The target on the planned frame and the joint space, or null when none was given or found. */
+  record TargetAndJointSpace(PixelPoint target, BinaryMask jointSpace) {
+  }
+
+  static TargetAndJointSpace targetAndJointSpace(Scan scan, int frame, PixelPoint target, PixelPoint seed, BinaryMask given)
       throws Exception {
     PixelPoint click = target != null ? target : seed;
     JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(scan.frame(frame),
@@ -45,7 +48,7 @@ final class FluoroPlanInput {
       double[] p = r.targetsPx().get(0);
       t = new PixelPoint(p[0], p[1]);
     }
-    return new Object[] {t, given != null ? given : found};
+    return new TargetAndJointSpace(t, given != null ? given : found);
   }
 
   /** The second view, or null without {@code --lateral}. */
@@ -103,11 +106,10 @@ final class FluoroPlanInput {
   static FluoroRequest request(Scan scan, PlanCommand c, Map<String, BinaryMask> avoid) throws Exception {
     CArmView view = CArmView.of(scan.header(), scan.columns(), scan.rows()).orElse(null);
     BinaryMask given = c.capsule == null ? null : PlanCommand.mask(c.capsule, scan);
-    Object[] tj = targetAndJointSpace(scan, c.frame, c.target, c.seed, given);
-    PixelPoint t = (PixelPoint) tj[0];
-    FluoroRequest.Second second = second(c.lateral, view, t, c.lateralTarget, c.lateralSkin);
-    return new FluoroRequest(org.injectplan.planning.JointPreset.of(c.joint), view, t, (BinaryMask) tj[1], avoid,
-        second, c.volumeMl, c.cells, c.viability);
+    TargetAndJointSpace tj = targetAndJointSpace(scan, c.frame, c.target, c.seed, given);
+    FluoroRequest.Second second = second(c.lateral, view, tj.target(), c.lateralTarget, c.lateralSkin);
+    return new FluoroRequest(org.injectplan.planning.JointPreset.of(c.joint), view, tj.target(), tj.jointSpace(),
+        avoid, second, c.volumeMl, c.cells, c.viability);
   }
 
   static void summary(FluoroPlanning.Result r, PrintWriter o) {

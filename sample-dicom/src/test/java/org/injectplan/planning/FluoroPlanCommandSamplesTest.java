@@ -93,6 +93,28 @@ class FluoroPlanCommandSamplesTest {
     assertTrue(r[1].contains("unknown (single view)"), r[1]);
     assertEquals(1, p.deposition().points().size());
     assertNotNull(p.dose().intravenous());
+    // The report of it: the PDF and the DICOM Encapsulated PDF say the depth is unknown, not 0.
+    Path pdf = tmp.resolve(id + ".pdf");
+    Path dcm = tmp.resolve(id + ".dcm");
+    String[] rep = run("report", out.toString(), "--pdf", pdf.toString(), "--dicom", dcm.toString());
+    assertEquals("0", rep[0], rep[2]);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Target depth unknown (single view)"), text);
+      assertFalse(text.contains("Target depth 0"), text);
+    }
+    byte[] pdfBytes = java.nio.file.Files.readAllBytes(pdf);
+    byte[] dcmBytes = java.nio.file.Files.readAllBytes(dcm);
+    assertTrue(contains(dcmBytes, pdfBytes), "the DICOM object encapsulates the same PDF");
+  }
+
+  private static boolean contains(byte[] hay, byte[] needle) {
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      if (hay[i] == needle[0] && java.util.Arrays.equals(hay, i, i + needle.length, needle, 0, needle.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test

@@ -168,7 +168,8 @@ final class BenchCommand {
 
   /** Time the ultrasound planner on every ultrasound sample in a folder, on the calling thread. */
   @Command(name = "plan", description = {"For each ultrasound sample folder in DIR (<id>/<id>.dcm, <id>.plan.json,",
-      "masks/): plan frame 0 from the truth masks REPEAT times on one thread; print ms per plan (goal: <= 10 ms)."})
+      "masks/): plan frame 0 from the truth masks, finding bone and vessels too, REPEAT times on one thread; print",
+      "ms per plan (goal: <= 10 ms)."})
   static final class PlanBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;

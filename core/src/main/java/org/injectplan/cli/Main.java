@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "injectplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Image-guided joint injection planning on ultrasound and fluoroscopy DICOM scans.",
     subcommands = {InfoCommand.class, DecodeCommand.class, DemoCommand.class, SamplesCommand.class,
-        PlanCommand.class, PracticeCommand.class, SegmentCommand.class, ReportCommand.class, BenchCommand.class})
+        PlanCommand.class, PracticeCommand.class, SegmentCommand.class, ReportCommand.class, BenchCommand.class,
+        CheckCommand.class})
 public final class Main {
   static final int OK = 0;
   static final int INTERNAL_ERROR = 1;

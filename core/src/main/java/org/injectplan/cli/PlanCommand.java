@@ -17,11 +17,13 @@ import org.injectplan.plan.PlanJson;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.ClinicalFigures;
+import org.injectplan.planning.FluoroPlanning;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanParams;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.planning.Side;
+import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
@@ -34,13 +36,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code injectplan plan FILE [--seed X,Y | --capsule MASK.png] ... --out PLAN.json}: an
- * ultrasound in-plane plan. The capsule is found by the segmenter (automatically, or from a click
- * with {@code --seed}) unless a mask is given; no capsule found is bad input (exit 2).
+ * ultrasound in-plane plan, or a fluoroscopy down-the-beam plan ({@link FluoroPlanInput}; with
+ * {@code --lateral OTHER.dcm} biplane). The capsule is found by the segmenter (automatically, or
+ * from a click with {@code --seed}) unless a mask is given; no capsule found is bad input (exit 2).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Plan an in-plane ultrasound injection on one frame: target, entry, angle, depth, path,",
         "clearance, needle, deposition and dose (docs/planning.md). The capsule is found automatically,",
-        "or from a click (--seed X,Y), or given as a mask (--capsule)."})
+        "or from a click (--seed X,Y), or given as a mask (--capsule).",
+        "On fluoroscopy: down the beam; the target from the joint-space detector unless --target is given;",
+        "depth unknown on a single view; --lateral OTHER.dcm triangulates the target in 3D."})
 final class PlanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -51,12 +56,14 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--joint", paramLabel = "JOINT", description = "knee, shoulder, hip, facet, custom (default: custom)")
   String joint = "custom";
   @Option(names = "--capsule", paramLabel = "MASK.png",
-      description = "capsule (fluid) mask, full frame, 255 inside, instead of segmenting")
+      description = "capsule (fluid) mask, or the joint space on fluoroscopy; full frame, 255 inside, instead of"
+          + " segmenting")
   Path capsule;
   @Option(names = "--seed", paramLabel = "X,Y", converter = PointOption.class,
       description = "a click inside the recess, for the segmenter")
   PixelPoint seed;
-  @Option(names = "--avoid", paramLabel = "MASK.png", description = "structure to avoid (repeatable)")
+  @Option(names = "--avoid", paramLabel = "MASK.png", description = "structure to avoid (repeatable); on ultrasound"
+      + " merged with the bone and vessels found in the image unless --no-find")
   Path[] avoid = {};
   @Option(names = "--avoid-name", paramLabel = "NAME", description = "names of the --avoid masks, in order")
   String[] avoidNames = {};
@@ -79,6 +86,19 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--min-clearance-mm", paramLabel = "C", description = "least clearance from structures (default: "
       + ClinicalFigures.MIN_CLEARANCE_MM + ")")
   double minClearanceMm = ClinicalFigures.MIN_CLEARANCE_MM;
+  @Option(names = "--lateral", paramLabel = "OTHER.dcm",
+      description = "fluoroscopy: a second view (lateral) of the same target, to triangulate it in 3D")
+  Path lateral;
+  @Option(names = "--lateral-target", paramLabel = "X,Y", converter = PointOption.class,
+      description = "fluoroscopy: the target in the --lateral view (default: the joint-space candidate nearest the"
+          + " target's ray)")
+  PixelPoint lateralTarget;
+  @Option(names = "--lateral-skin", paramLabel = "X,Y", converter = PointOption.class,
+      description = "fluoroscopy: the skin on the approach side, in the --lateral view, for the depth along the beam")
+  PixelPoint lateralSkin;
+  @Option(names = "--no-find", description = "ultrasound: do not look for bone and vessels in the image (use only"
+      + " --avoid and --bone)")
+  boolean noFind;
   @Option(names = "--out", paramLabel = "PLAN.json", required = true, description = "plan JSON to write")
   Path out;
   @Option(names = "--force", description = "overwrite an existing output file")
@@ -87,13 +107,23 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Scan scan = ScanLoader.open(file)) {
-      if (!scan.isUltrasound()) {
-        throw new BadInputException(file.toString(), "only ultrasound is planned by this command for now: a single"
-            + " fluoroscopy view leaves the depth along the beam unknown (docs/planning.md)");
-      }
       if (frame < 0 || frame >= scan.frameCount()) {
         throw new BadInputException(file.toString(), "frame " + frame + " does not exist (the scan has "
             + scan.frameCount() + " frame(s), numbered from 0)");
+      }
+      if (scan.isFluoroscopy()) {
+        FluoroPlanning.Result r = new FluoroPlanning(NeedleCatalogue.standard()).plan(reference(scan), frame,
+            scan.calibration(), FluoroPlanInput.request(scan, this, avoidMasks(scan)));
+        AtomicOutput.write(out, force, o -> PlanJson.write(r.plan(), o));
+        FluoroPlanInput.summary(r, spec.commandLine().getOut());
+        return Main.OK;
+      }
+      if (!scan.isUltrasound()) {
+        throw new BadInputException(file.toString(), "modality " + scan.modality() + " is not planned: ultrasound"
+            + " (US) or fluoroscopy (XA, RF) only");
+      }
+      if (lateral != null || lateralTarget != null || lateralSkin != null) {
+        throw new BadInputException("--lateral", "a second view applies to fluoroscopy only");
       }
       PlanningResult r = new UsPlanner(NeedleCatalogue.standard()).plan(reference(scan), frame, scan.calibration(),
           request(scan));
@@ -107,6 +137,14 @@ final class PlanCommand implements Callable<Integer> {
     JointPreset preset = JointPreset.of(joint);
     PlanParams params = new PlanParams(maxAngleDeg != null ? maxAngleDeg : preset.maxInPlaneAngleDeg(),
         minClearanceMm, ClinicalFigures.MIN_BONE_CLEARANCE_MM);
+    BinaryMask capsuleMask = capsule(scan);
+    UsRequest req = new UsRequest(preset, params, capsuleMask, avoidMasks(scan), bone == null ? null
+        : mask(bone, scan), target, entry, Side.of(side), volumeMl, cells, viability);
+    return noFind ? req : req.withFound(StructureFinder.find(scan.frame(frame), scan.calibration(), capsuleMask));
+  }
+
+  /** The --avoid masks by name. */
+  Map<String, BinaryMask> avoidMasks(Scan scan) throws Exception {
     if (avoidNames.length != 0 && avoidNames.length != avoid.length) {
       throw new IllegalArgumentException("--avoid-name given " + avoidNames.length + " times for " + avoid.length
           + " --avoid masks");
@@ -115,8 +153,7 @@ final class PlanCommand implements Callable<Integer> {
     for (int i = 0; i < avoid.length; i++) {
       avoidMasks.put(avoidNames.length > 0 ? avoidNames[i] : "structure " + (i + 1), mask(avoid[i], scan));
     }
-    return new UsRequest(preset, params, capsule(scan), avoidMasks, bone == null ? null : mask(bone, scan),
-        target, entry, Side.of(side), volumeMl, cells, viability);
+    return avoidMasks;
   }
 
   /** The given mask, or the segmenter's capsule on the planned frame. */

@@ -1,5 +1,8 @@
 package org.injectplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,7 +10,9 @@ import java.util.List;
  * planner writes it and the report reads it. Keys are added, never renamed.
  *
  * <p>Millimetre values are {@code null} exactly when the scan is not calibrated: an uncalibrated
- * plan is in pixels only.
+ * plan is in pixels only. Two exceptions on a calibrated scan: a single fluoroscopy view has no
+ * depth ({@code depthKnown} false, {@code depthMm} and {@code pathLengthMm} null), and a plan
+ * with no structure to avoid ({@code avoid} null) may leave {@code minClearanceMm} null.
  *
  * @param frame the planned frame, from 0
  * @param joint knee, shoulder, hip, facet, or null when not given
@@ -22,6 +27,9 @@ import java.util.List;
  * @param capsule the capsule (or joint space) outline, or null when not given
  * @param avoidStructures the structures to avoid, as outlines (may be empty)
  * @param version the contract version, {@link PlanJson#VERSION}
+ * @param depthKnown false when the depth along the needle is unknown (a single fluoroscopy view);
+ *     true or null (plans written before this key) otherwise
+ * @param triangulation the target triangulated from a second fluoroscopy view, or null
  */
 public record Plan(
     ScanReference scan,
@@ -43,8 +51,11 @@ public record Plan(
     List<String> warnings,
     Structure capsule,
     List<Structure> avoidStructures,
-    String version) {
+    String version,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean depthKnown,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Triangulated triangulation) {
 
+  @JsonCreator
   public Plan {
     requirePresent(scan, "scan");
     if (frame < 0) {
@@ -57,9 +68,17 @@ public record Plan(
     if (!Double.isFinite(angleDeg) || Math.abs(angleDeg) > 180) {
       throw new IllegalArgumentException("angleDeg must be in [-180, 180]: " + angleDeg);
     }
-    requireMillimetres(calibration.isCalibrated(), depthMm, "depthMm");
-    requireMillimetres(calibration.isCalibrated(), pathLengthMm, "pathLengthMm");
-    requireMillimetres(calibration.isCalibrated(), minClearanceMm, "minClearanceMm");
+    boolean unknownDepth = Boolean.FALSE.equals(depthKnown);
+    if (unknownDepth && (depthMm != null || pathLengthMm != null)) {
+      throw new IllegalArgumentException("depthMm and pathLengthMm must be null when depthKnown is false");
+    }
+    requireMillimetres(calibration.isCalibrated() && !unknownDepth, depthMm, "depthMm");
+    requireMillimetres(calibration.isCalibrated() && !unknownDepth, pathLengthMm, "pathLengthMm");
+    if (avoid == null && minClearanceMm == null) {
+      PlanChecks.requireNonNegativeOrNull(minClearanceMm, "minClearanceMm");
+    } else {
+      requireMillimetres(calibration.isCalibrated(), minClearanceMm, "minClearanceMm");
+    }
     requirePresent(needle, "needle");
     requirePresent(deposition, "deposition");
     if (!calibration.isCalibrated() && deposition.bolusRadiusMm() != null) {
@@ -70,10 +89,33 @@ public record Plan(
     PlanChecks.requireText(version, "version");
   }
 
+  /** A plan of the first form of the contract: depth known, no triangulation. */
+  public Plan(ScanReference scan, int frame, PlanCalibration calibration, PixelPoint target, PixelPoint entry,
+      String joint, String approach, double angleDeg, String angleReference, Double depthMm, Double pathLengthMm,
+      Double minClearanceMm, String avoid, Needle needle, Deposition deposition, Dose dose, List<String> warnings,
+      Structure capsule, List<Structure> avoidStructures, String version) {
+    this(scan, frame, calibration, target, entry, joint, approach, angleDeg, angleReference, depthMm, pathLengthMm,
+        minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version, null, null);
+  }
+
+  /** True unless the plan says its depth is unknown (a single fluoroscopy view). */
+  @JsonIgnore
+  public boolean hasKnownDepth() {
+    return !Boolean.FALSE.equals(depthKnown);
+  }
+
   /** The same plan with another scan reference (used by de-identification). */
   public Plan withScan(ScanReference other) {
     return new Plan(other, frame, calibration, target, entry, joint, approach, angleDeg, angleReference, depthMm,
-        pathLengthMm, minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version);
+        pathLengthMm, minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version,
+        depthKnown, triangulation);
+  }
+
+  /** The same plan with another triangulation (used by de-identification of the second view). */
+  public Plan withTriangulation(Triangulated other) {
+    return new Plan(scan, frame, calibration, target, entry, joint, approach, angleDeg, angleReference, depthMm,
+        pathLengthMm, minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version,
+        depthKnown, other);
   }
 
   private static void requirePresent(Object o, String key) {

@@ -11,6 +11,8 @@ public final class BinaryMask {
   private final int width;
   private final int height;
   private final boolean[] inside;
+  /** {x0, y0, x1, y1} of the inside pixels, {} when none, null until first asked (immutable mask: computed once). */
+  private int[] bounds;
 
   public BinaryMask(int width, int height, boolean[] inside) {
     if (width < 1 || height < 1) {
@@ -23,6 +25,25 @@ public final class BinaryMask {
     this.width = width;
     this.height = height;
     this.inside = inside.clone();
+  }
+
+  /**
+   * A mask that takes {@code inside} as it is (no copy: the caller gives it up) with its bounds
+   * already known ({x0, y0, x1, y1}, or {} when empty), for masks made in this package.
+   */
+  static BinaryMask owning(int width, int height, boolean[] inside, int[] bounds) {
+    BinaryMask m = new BinaryMask(width, height, inside, false);
+    m.bounds = bounds.clone();
+    return m;
+  }
+
+  private BinaryMask(int width, int height, boolean[] inside, boolean copy) {
+    if (width < 1 || height < 1 || inside == null || inside.length != width * height) {
+      throw new IllegalArgumentException("mask size must be positive and match its values: " + width + "x" + height);
+    }
+    this.width = width;
+    this.height = height;
+    this.inside = copy ? inside.clone() : inside;
   }
 
   /** Inside where the processor's value is above zero (mask PNGs: 255 inside, 0 outside). */
@@ -82,19 +103,31 @@ public final class BinaryMask {
   }
 
   public int count() {
+    int[] b = bounds();
     int n = 0;
-    for (boolean b : inside) {
-      n += b ? 1 : 0;
+    for (int y = b == null ? 0 : b[1]; b != null && y <= b[3]; y++) {
+      for (int i = y * width + b[0]; i <= y * width + b[2]; i++) {
+        n += inside[i] ? 1 : 0;
+      }
     }
     return n;
   }
 
   public boolean isEmpty() {
-    return count() == 0;
+    return bounds() == null;
   }
 
   /** {x0, y0, x1, y1} (inclusive) of the inside pixels, or null when there are none. */
   public int[] bounds() {
+    int[] b = bounds;
+    if (b == null) {
+      b = scanBounds();
+      bounds = b;
+    }
+    return b.length == 0 ? null : b.clone();
+  }
+
+  private int[] scanBounds() {
     int x0 = width;
     int y0 = height;
     int x1 = -1;
@@ -109,7 +142,7 @@ public final class BinaryMask {
         }
       }
     }
-    return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
+    return x1 < 0 ? new int[0] : new int[] {x0, y0, x1, y1};
   }
 
   /** The part of the mask in [x0, x1] x [y0, y1] (inclusive, inside the frame). */
@@ -130,8 +163,12 @@ public final class BinaryMask {
   public int[] boundary() {
     int[] out = new int[64];
     int n = 0;
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
+    int[] b = bounds();
+    if (b == null) {
+      return new int[0];
+    }
+    for (int y = b[1]; y <= b[3]; y++) {
+      for (int x = b[0]; x <= b[2]; x++) {
         int i = y * width + x;
         if (inside[i] && (x == 0 || !inside[i - 1] || x == width - 1 || !inside[i + 1] || y == 0
             || !inside[i - width] || y == height - 1 || !inside[i + width])) {

@@ -15,10 +15,16 @@ import org.injectplan.scan.Calibration;
  * isocentre); without one, or on a single view, the depth is unknown and the plan says so.
  */
 public final class FluoroPlanner {
+  /** The warning of a single view, whose depth along the beam is unknown. */
+  public static final String SINGLE_VIEW_WARNING = "single view: depth unknown (along the beam); confirm the depth"
+      + " on a lateral view";
+
   private FluoroPlanner() {
   }
 
   /**
+   * @param jointSpace the joint-space mask, or null when none was found (the target is then given
+   *     and not checked against it)
    * @param view this view's C-arm geometry, or null (needed only with a second view)
    * @param second the second view and the target's pixel in it, or null for a single view
    * @param skinMm a skin point on the approach side, or null when unknown
@@ -26,6 +32,9 @@ public final class FluoroPlanner {
   public static FluoroPlan plan(Calibration cal, CArmView view, PixelPoint target, BinaryMask jointSpace,
       String avoidName, BinaryMask avoid, SecondView second,
       org.apache.commons.math3.geometry.euclidean.threed.Vector3D skinMm) {
+    if (target == null && jointSpace == null) {
+      throw new IllegalArgumentException("give a target or a joint-space mask");
+    }
     PixelPoint t = target != null ? target : DeepestPoint.of(jointSpace, PixelScale.at(cal, 0, 0));
     PixelScale s = PixelScale.at(cal, t.xPx(), t.yPx());
     List<String> w = new ArrayList<>();
@@ -35,8 +44,10 @@ public final class FluoroPlanner {
       w.add("calibration only at the detector (Imager Pixel Spacing, no magnification correction): millimetres"
           + " overstate sizes in the patient");
     }
-    boolean inJoint = jointSpace.contains(t.xPx(), t.yPx());
-    if (!inJoint) {
+    boolean inJoint = jointSpace != null && jointSpace.contains(t.xPx(), t.yPx());
+    if (jointSpace == null) {
+      w.add("no joint space found or given: the target is not checked against it");
+    } else if (!inJoint) {
       w.add("target outside the joint space");
     }
     double clearance = new Obstacle(avoidName, avoid, 0, false).clearance(s).of(t.xPx(), t.yPx(), t.xPx(), t.yPx());
@@ -59,8 +70,8 @@ public final class FluoroPlanner {
       }
     }
     if (depth.isEmpty()) {
-      w.add(second == null ? "single view: depth along the beam unknown; confirm depth on a lateral view"
-          : "depth along the beam unknown: no skin point given");
+      w.add(second == null ? SINGLE_VIEW_WARNING
+          : "depth along the beam unknown: no skin point given in the second view");
     }
     return new FluoroPlan(t, t, 0, inJoint, clearance, avoidName, tri, depth, w);
   }

@@ -39,9 +39,12 @@ public final class Outline {
 
   static List<int[]> trace(BinaryMask m) {
     int start = -1;
-    for (int i = 0; i < m.width() * m.height() && start < 0; i++) {
-      if (m.get(i % m.width(), i / m.width())) {
-        start = i;
+    int[] b = m.bounds();
+    for (int y = b == null ? 0 : b[1]; b != null && y <= b[3] && start < 0; y++) {
+      for (int x = b[0]; x <= b[2] && start < 0; x++) {
+        if (m.get(x, y)) {
+          start = y * m.width() + x;
+        }
       }
     }
     List<int[]> out = new ArrayList<>();

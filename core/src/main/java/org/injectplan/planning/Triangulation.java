@@ -44,6 +44,26 @@ public record Triangulation(Vector3D targetMm, double rayGapMm, double reproject
   }
 
   /**
+   * The point of view {@code va}'s ray through pixel {@code a} nearest to view {@code vb}'s ray
+   * through pixel {@code b}: e.g. the skin on the approach side of a target's ray, clicked in a
+   * second view.
+   *
+   * @throws IllegalArgumentException when the rays are (nearly) parallel
+   */
+  public static Vector3D nearestOnFirstRay(CArmView va, double[] a, CArmView vb, double[] b) {
+    Vector3D p = va.source();
+    Vector3D u = va.ray(a[0], a[1]);
+    Vector3D v = vb.ray(b[0], b[1]);
+    double uv = u.dotProduct(v);
+    if (1 - Math.abs(uv) < 1 - Math.cos(Math.toRadians(5))) {
+      throw new IllegalArgumentException("the two rays are less than 5 deg apart: no crossing point");
+    }
+    Vector3D w = p.subtract(vb.source());
+    double s = (uv * v.dotProduct(w) - u.dotProduct(w)) / (1 - uv * uv);
+    return p.add(u.scalarMultiply(s));
+  }
+
+  /**
    * Depth of the target below a skin point along a view's beam, mm: the projection of
    * (target - skin) on the beam direction.
    */

@@ -58,8 +58,8 @@ public final class UsPlanner {
     DoseFigures dose = new DoseFigures(req.cells(), req.viability(), dep.volumeMl(), dep.deadSpaceMl(),
         scale.calibrated() ? dep.fractionInCapsule() : 0);
     List<String> warnings = new UsWarnings(req, path, obstacles, dep).list();
-    return new PlanningResult(toPlan(scan, frame, cal, req, path, obstacles, needle, dep, warnings), path, dep,
-        dose, needle);
+    return new PlanningResult(toPlan(scan, frame, cal, req, path, obstacles, needle, dep, dose, warnings), path,
+        dep, dose, needle);
   }
 
   private static PixelScale scaleAt(Calibration cal, UsRequest req) {
@@ -96,27 +96,26 @@ public final class UsPlanner {
       out.add(new Obstacle(e.getKey(), e.getValue(), k * req.params().minClearanceMm(), false).clearance(scale));
     }
     if (req.bone() != null) {
-      out.add(new Obstacle("bone and its acoustic shadow", req.bone(), k * req.params().minBoneClearanceMm(), true)
+      out.add(new Obstacle(req.boneName(), req.bone(), k * req.params().minBoneClearanceMm(), true)
           .clearance(scale));
     }
     return out;
   }
 
   private static Plan toPlan(ScanReference scan, int frame, Calibration cal, UsRequest req, InPlanePath path,
-      List<Obstacle.Clearance> obstacles, NeedleType needle, Deposition dep, List<String> warnings) {
+      List<Obstacle.Clearance> obstacles, NeedleType needle, Deposition dep, DoseFigures doseFigures,
+      List<String> warnings) {
     boolean mm = path.scale().calibrated();
     Obstacle.Clearance nearest = UsWarnings.nearestAvoid(path, obstacles);
     double clearance = nearest == null ? path.lengthMm() : UsWarnings.clearanceMm(path, nearest);
     String side = path.fromLeft() ? "from the image's left" : "from the image's right";
-    org.injectplan.plan.Deposition d = new org.injectplan.plan.Deposition(dep.volumeMl(),
-        mm ? dep.bolusRadiusMm() : null, mm ? dep.fractionInCapsule() : 0, req.preset().volumeSource());
-    org.injectplan.plan.Dose dose = new org.injectplan.plan.Dose(req.cells(), req.cells() / dep.volumeMl(),
-        ClinicalFigures.DOSE_SOURCE);
+    org.injectplan.plan.Deposition d = PlanFigures.deposition(dep, mm, path.scale(), req.preset().volumeSource());
+    org.injectplan.plan.Dose dose = PlanFigures.dose(doseFigures);
     return new Plan(scan, frame, PlanCalibration.of(cal), path.target(), path.entry(), req.preset().key(),
         req.preset().approach() + ", " + side, path.angleDeg(), "transducer face (skin line)",
         mm ? path.depthMm() : null, mm ? path.lengthMm() : null, mm ? clearance : null,
         nearest == null ? null : nearest.obstacle().name(),
         new org.injectplan.plan.Needle(needle.gauge(), needle.lengthMm()), d, dose, warnings,
-        Outline.of("capsule", req.capsule(), OUTLINE_VERTICES), outlines(obstacles), PlanJson.VERSION);
+        Outline.of("capsule", req.capsule(), OUTLINE_VERTICES), outlines(obstacles), PlanJson.VERSION, true, null);
   }
 }

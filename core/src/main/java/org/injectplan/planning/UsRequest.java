@@ -9,6 +9,7 @@ import org.injectplan.plan.PixelPoint;
  * a target or entry that are kept and only checked.
  *
  * @param bone bone and its acoustic shadow (impassable), or null
+ * @param boneName the name of {@code bone} in the plan, or null for {@link #BONE_NAME}
  * @param target a given target, or null to choose the deepest point of the pocket
  * @param entry a given entry, or null to choose the shortest acceptable path
  * @param volumeMl the injected volume, or null for the preset's default
@@ -17,8 +18,12 @@ import org.injectplan.plan.PixelPoint;
  */
 public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsule, Map<String, BinaryMask> avoid,
     BinaryMask bone, PixelPoint target, PixelPoint entry, Side side, Double volumeMl, double cells,
-    double viability) {
+    double viability, String boneName) {
+  /** The name of given bone in the plan. */
+  public static final String BONE_NAME = "bone and its acoustic shadow";
+
   public UsRequest {
+    boneName = boneName == null || boneName.isBlank() ? BONE_NAME : boneName;
     if (preset == null || params == null || capsule == null || side == null) {
       throw new IllegalArgumentException("preset, params, capsule and side are required");
     }
@@ -32,6 +37,29 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
     if (!(viability > 0 && viability <= 1)) {
       throw new IllegalArgumentException("viability must be in (0, 1]: " + viability);
     }
+  }
+
+  /** A request whose bone, if any, is named {@link #BONE_NAME}. */
+  public UsRequest(JointPreset preset, PlanParams params, BinaryMask capsule, Map<String, BinaryMask> avoid,
+      BinaryMask bone, PixelPoint target, PixelPoint entry, Side side, Double volumeMl, double cells,
+      double viability) {
+    this(preset, params, capsule, avoid, bone, target, entry, side, volumeMl, cells, viability, null);
+  }
+
+  /**
+   * The same request with structures found in the image merged in: found vessels are added to the
+   * structures to avoid (a given name is kept), found bone is united with the given bone.
+   */
+  public UsRequest withFound(StructureFinder.Found found) {
+    Map<String, BinaryMask> merged = new java.util.LinkedHashMap<>(avoid);
+    found.vessels().forEach(merged::putIfAbsent);
+    BinaryMask b = bone;
+    String name = boneName;
+    if (found.bone() != null) {
+      b = bone == null ? found.bone() : bone.or(found.bone());
+      name = bone == null ? StructureFinder.BONE_NAME : BONE_NAME + " (given; more of it found in the image)";
+    }
+    return new UsRequest(preset, params, capsule, merged, b, target, entry, side, volumeMl, cells, viability, name);
   }
 
   /** The request with the preset's defaults, to plan from the capsule alone. */

@@ -41,6 +41,11 @@ final class UsWarnings {
         w.add(f("path passes %.1f mm from the %s", d, c.obstacle().name()));
       }
     }
+    for (Obstacle.Clearance c : obstacles) {
+      if (c.obstacle().name().endsWith("(" + StructureFinder.FOUND_MARK + ")")) {
+        w.add(c.obstacle().name() + ": not given; check it on the image");
+      }
+    }
     if (obstacles.isEmpty()) {
       w.add("no structure to avoid was given: clearance not checked");
     }

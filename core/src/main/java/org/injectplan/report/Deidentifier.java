@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.ScanReference;
+import org.injectplan.plan.Triangulated;
 import org.injectplan.scan.ScanIdentity;
 
 /**
@@ -13,13 +14,15 @@ import org.injectplan.scan.ScanIdentity;
  * X and Z); UIDs are replaced (U), consistently within one instance of this class, so that the
  * outputs still reference each other. Manufacturer, model, body part, laterality, modality and
  * SOP class are kept (the profile keeps them). The plan's scan file name, which may name the
- * patient, is replaced.
+ * patient, is replaced, and so is a second (biplane) view's.
  */
 public final class Deidentifier {
   /** The patient name written in place of the real one. */
   public static final String DUMMY_NAME = "DEIDENTIFIED";
   /** The scan file name written in place of the real one in a de-identified plan. */
   public static final String DUMMY_FILE = "deidentified-scan.dcm";
+  /** The second (biplane) view's file name written in place of the real one. */
+  public static final String DUMMY_OTHER_FILE = "deidentified-second-view.dcm";
   /** Code of the profile in the De-identification Method Code Sequence (CID 7050). */
   public static final String PROFILE_CODE = "113100";
   public static final String PROFILE_MEANING = "Basic Application Confidentiality Profile";
@@ -42,6 +45,13 @@ public final class Deidentifier {
 
   public Plan plan(Plan plan) {
     ScanReference s = plan.scan();
-    return plan.withScan(new ScanReference(DUMMY_FILE, uid(s.sopInstanceUid()), uid(s.studyInstanceUid())));
+    Plan out = plan.withScan(new ScanReference(DUMMY_FILE, uid(s.sopInstanceUid()), uid(s.studyInstanceUid())));
+    Triangulated t = plan.triangulation();
+    if (t != null) {
+      ScanReference o = t.otherView();
+      out = out.withTriangulation(new Triangulated(new ScanReference(DUMMY_OTHER_FILE, uid(o.sopInstanceUid()),
+          uid(o.studyInstanceUid())), t.otherTargetPx(), t.targetMm(), t.errorMm(), t.reprojectionErrorPx()));
+    }
+    return out;
   }
 }

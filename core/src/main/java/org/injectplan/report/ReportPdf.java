@@ -45,8 +45,15 @@ public final class ReportPdf {
         w.paragraph("Overlay: capsule contour (cyan), structures to avoid (red), trajectory (yellow) from entry E"
             + " to target T (green), bolus (magenta), scale bar (white).", 7, false);
         w.heading("Image intensity along the needle path", 10);
-        ProfilePlot.draw(w, fonts, w.block(110), profile, PathCrossings.of(in.plan()));
-        w.paragraph("Vertical lines: where the path crosses the outline named.", 7, false);
+        if (isDownTheBeam(in.plan())) {
+          w.paragraph("Down the beam: the needle runs along the X-ray beam and projects on the target, so the image"
+              + " shows no path to profile. Depth: " + (in.plan().hasKnownDepth() && in.plan().depthMm() != null
+              ? KeyFigures.mm(in.plan().depthMm()) + " along the beam" : KeyFigures.unknownDepth(in.plan())) + ".", 8.5f,
+              false);
+        } else {
+          ProfilePlot.draw(w, fonts, w.block(110), profile, PathCrossings.of(in.plan()));
+          w.paragraph("Vertical lines: where the path crosses the outline named.", 7, false);
+        }
         tail(w, in.plan());
         placed = new Rendered(null, page, box);
       }
@@ -55,6 +62,11 @@ public final class ReportPdf {
       doc.save(out);
       return new Rendered(evenLength(out.toByteArray()), placed.keyImagePage(), placed.keyImageBox());
     }
+  }
+
+  /** A coaxial fluoroscopy plan: the entry projects on the target. */
+  static boolean isDownTheBeam(Plan plan) {
+    return plan.entry().distancePx(plan.target()) < 1e-6;
   }
 
   private static void header(PdfPageWriter w, ReportInput in) throws IOException {

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.injectplan.scan.CalibrationSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,25 @@ class PlanJsonTest {
       Path f = tmp.resolve("plan.json");
       Files.write(f, out.toByteArray());
       assertEquals(plan, PlanJson.read(f), name);
+    }
+  }
+
+  @Test
+  void fluoroscopyPlansRoundTripWithTheirNewKeys(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    PlanCalibration detector = new PlanCalibration(0.3, 0.3, org.injectplan.scan.CalibrationSource.IMAGER_PIXEL_SPACING,
+        List.of());
+    for (boolean biplane : new boolean[] {false, true}) {
+      Plan plan = TestPlans.fluoro(TestPlans.corpus(TestPlans.XA_UNCALIBRATED), detector, biplane);
+      String json = PlanJson.toJson(plan);
+      assertTrue(json.contains("\"depthKnown\" : " + biplane), json);
+      assertEquals(biplane, json.contains("\"triangulation\""), json);
+      for (String key : new String[] {"points", "xMm", "deadSpaceMl", "deliveredMl", "viableDelivered",
+          "lostInDeadSpace", "toCapsule", "intravenous", "cellsPastLungsLow", "cellsPastLungsHigh", "label"}) {
+        assertTrue(json.contains("\"" + key + "\""), key);
+      }
+      Path f = dir.resolve("fluoro" + biplane + ".json");
+      Files.writeString(f, json);
+      assertEquals(plan, PlanJson.read(f));
     }
   }
 

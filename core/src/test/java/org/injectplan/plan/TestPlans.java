@@ -63,6 +63,36 @@ public final class TestPlans {
     }
   }
 
+  /**
+   * A down-the-beam fluoroscopy plan on {@code scanFile} with the given calibration: single view
+   * (depth unknown) or, with {@code biplane}, a triangulated target and a depth of 48.5 mm; with
+   * three deposition points, dead space and the delivered dose figures.
+   */
+  public static Plan fluoro(Path scanFile, PlanCalibration cal, boolean biplane) throws Exception {
+    try (Scan scan = ScanLoader.open(scanFile)) {
+      int w = scan.columns();
+      int h = scan.rows();
+      PixelPoint target = new PixelPoint(0.45 * w, 0.55 * h);
+      Structure joint = ellipse("joint space", target, 0.05 * w, 0.02 * h);
+      Structure nerve = ellipse("nerve root", new PixelPoint(0.6 * w, 0.6 * h), 0.02 * w, 0.02 * w);
+      boolean mm = cal.isCalibrated();
+      Double depthMm = mm && biplane ? 48.5 : null;
+      ScanReference ref = new ScanReference(scanFile.toString(), scan.identity().sopInstanceUid(),
+          scan.identity().studyInstanceUid());
+      Triangulated tri = biplane ? new Triangulated(new ScanReference("lateral.dcm", "1.2.3.4.5", "1.2.3.4"),
+          new PixelPoint(0.4 * w, 0.5 * h), List.of(-7.9, 0.7, 4.5), 0.12, 0.4) : null;
+      List<DepositionPoint> points = List.of(new DepositionPoint(target.xPx(), target.yPx(),
+          mm ? target.xPx() * cal.mmPerPixelX() : null, mm ? target.yPx() * cal.mmPerPixelY() : null, 1.0));
+      Dose dose = new Dose(5e7, 5e7, "test dose", 0.9, 4.05e7, 4.05e6, 2.8e7, new IntravenousRange(0.015, 0.037,
+          6.75e5, 1.665e6, "quoted range from animal studies, not a measurement", "Fischer 2009; Eggenhofer 2012"));
+      return new Plan(ref, 0, cal, target, target, "facet", "coaxial (down-the-beam)", 0, "beam (coaxial)", depthMm,
+          depthMm, mm ? 6.5 : null, "nerve root", new Needle(22, 90),
+          new Deposition(1.0, mm ? 6.2 : null, mm ? 0.7 : 0, "facet capacity (test)", points, 0.09, 0.91), dose,
+          List.of("single view: depth unknown (along the beam); confirm the depth on a lateral view"), joint,
+          List.of(nerve), PlanJson.VERSION, depthMm != null, tri);
+    }
+  }
+
   static Structure ellipse(String name, PixelPoint c, double rx, double ry) {
     List<PixelPoint> pts = new java.util.ArrayList<>();
     for (int i = 0; i < 24; i++) {

@@ -62,4 +62,40 @@ class BinaryMaskTest {
     assertTrue(m.get(2, 1));
     assertEquals(1, m.count());
   }
+
+  @Test
+  void boundsAreComputedOnceAndHandedOutAsCopiesAndBoundaryAgreesWithANaiveScan() {
+    java.util.Random rnd = new java.util.Random(20240115L);
+    boolean[] in = new boolean[40 * 30];
+    for (int i = 0; i < in.length; i++) {
+      int x = i % 40;
+      int y = i / 40;
+      in[i] = x > 5 && x < 30 && y > 4 && y < 25 && rnd.nextDouble() < 0.8;
+    }
+    BinaryMask m = new BinaryMask(40, 30, in);
+    int[] b = m.bounds();
+    b[0] = -99;
+    assertTrue(m.bounds()[0] >= 0, "a caller's change does not reach the mask");
+    java.util.Set<Long> naive = new java.util.HashSet<>();
+    for (int y = 0; y < 30; y++) {
+      for (int x = 0; x < 40; x++) {
+        if (m.get(x, y) && (!m.get(x - 1, y) || !m.get(x + 1, y) || !m.get(x, y - 1) || !m.get(x, y + 1))) {
+          naive.add(y * 100L + x);
+        }
+      }
+    }
+    int[] e = m.boundary();
+    java.util.Set<Long> got = new java.util.HashSet<>();
+    for (int i = 0; i < e.length; i += 2) {
+      got.add(e[i + 1] * 100L + e[i]);
+    }
+    assertEquals(naive, got);
+    int n = 0;
+    for (boolean v : in) {
+      n += v ? 1 : 0;
+    }
+    assertEquals(n, m.count());
+    assertTrue(BinaryMask.empty(3, 3).isEmpty());
+    assertEquals(0, BinaryMask.empty(3, 3).boundary().length);
+  }
 }

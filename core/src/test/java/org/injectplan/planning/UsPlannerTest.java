@@ -70,4 +70,34 @@ class UsPlannerTest {
     assertNull(p.pathLengthMm());
     assertTrue(p.warnings().get(0).startsWith("uncalibrated image"), p.warnings().toString());
   }
+
+  @Test
+  void aLongRecessGivesSeveralDepositionPointsAndThePlanCarriesDeadSpaceDoseAndTheIvRange() {
+    // 60 x 4 mm recess, 0.5 mL: bolus radius 4.9 mm, long axis 60 mm > 2 diameters: min(3, floor(60 / 9.8)) = 3.
+    BinaryMask recess = Scenes.ellipse(1000, 300, 500, 150, 300, 20);
+    UsRequest req = new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), recess, Map.of(), null, null,
+        null, Side.EITHER, 0.5, 4e7, 0.8);
+    PlanningResult r = PLANNER.plan(SCAN, 0, CAL, req);
+    var dep = r.plan().deposition();
+    assertEquals(3, dep.points().size());
+    for (var p : dep.points()) {
+      assertTrue(recess.contains(p.xPx(), p.yPx()), "point in the recess: " + p);
+      assertEquals(p.xPx() * 0.1, p.xMm(), 1e-9);
+      assertEquals(p.yPx() * 0.1, p.yMm(), 1e-9);
+      assertEquals(0.5 / 3, p.volumeMl(), 1e-12);
+    }
+    assertEquals(r.needle().hubDeadSpaceMl(), dep.deadSpaceMl(), 0);
+    assertEquals(0.5 - r.needle().hubDeadSpaceMl(), dep.deliveredMl(), 1e-12);
+    var dose = r.plan().dose();
+    assertEquals(0.8, dose.viability(), 0);
+    assertEquals(4e7 * 0.8 * dep.deliveredMl() / 0.5, dose.viableDelivered(), 1);
+    assertEquals(4e7 * 0.8 * dep.deadSpaceMl() / 0.5, dose.lostInDeadSpace(), 1);
+    assertEquals(dose.viableDelivered() * dep.fractionInCapsule(), dose.toCapsule(), 1);
+    assertEquals(4e7 * 0.8 * 0.015, dose.intravenous().cellsPastLungsLow(), 1);
+    assertEquals(4e7 * 0.8 * 0.037, dose.intravenous().cellsPastLungsHigh(), 1);
+    assertTrue(dose.intravenous().label().contains("not a measurement"));
+    assertEquals(ClinicalFigures.IV_FIRST_PASS_SOURCE, dose.intravenous().source());
+    assertTrue(r.plan().warnings().stream().anyMatch(w -> w.contains("3 deposition points")), r.plan().warnings()
+        .toString());
+  }
 }

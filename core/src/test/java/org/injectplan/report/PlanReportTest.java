@@ -61,6 +61,34 @@ class PlanReportTest {
   }
 
   @Test
+  void fluoroscopyPlansGiveValidDicomObjectsWhosePdfSaysTheDepthIsUnknown() throws Exception {
+    Path file = TestPlans.corpus(TestPlans.XA_UNCALIBRATED);
+    for (boolean deidentify : new boolean[] {false, true}) {
+      Plan plan = TestPlans.fluoro(file, ReportPdfTest.AT_DETECTOR, deidentify);
+      PlanReport.Outputs out;
+      try (Scan scan = ScanLoader.open(file)) {
+        out = PlanReport.make(plan, scan, deidentify, WHEN);
+      }
+      Path epdf = tmp.resolve("fluoro-epdf.dcm");
+      Path sc = tmp.resolve("fluoro-sc.dcm");
+      Files.write(epdf, out.encapsulatedPdf());
+      Files.write(sc, out.secondaryCapture());
+      assertEquals(List.of(), DicomOracles.dciodvfyErrors(epdf));
+      assertEquals(List.of(), DicomOracles.dciodvfyErrors(sc));
+      Path pdf = tmp.resolve("fluoro-back.pdf");
+      Files.deleteIfExists(pdf);
+      DicomOracles.Run r = DicomOracles.run("dcm2pdf", epdf.toString(), pdf.toString());
+      assertEquals(0, r.exit(), r.output());
+      String text = ReportPdfTest.text(Files.readAllBytes(pdf)).replaceAll("\\s+", " ");
+      assertTrue(text.contains(deidentify ? "Target depth 48.5 mm" : "Target depth unknown (single view)"), text);
+      if (deidentify) {
+        assertEquals(Deidentifier.DUMMY_OTHER_FILE, out.plan().triangulation().otherView().file());
+        assertTrue(!new String(out.planJson(), java.nio.charset.StandardCharsets.UTF_8).contains("lateral.dcm"));
+      }
+    }
+  }
+
+  @Test
   void secondaryCapturePassesDciodvfyAndHoldsTheKeyImage() throws Exception {
     PlanReport.Outputs out = make(TestPlans.US_COLOUR, false);
     Path dcm = tmp.resolve("sc.dcm");

@@ -51,6 +51,17 @@ class ReportPdfTest {
     }
   }
 
+  static ReportPdf.Rendered render(Plan plan) throws Exception {
+    try (Scan scan = ScanLoader.open(Path.of(plan.scan().file()))) {
+      var frame = scan.frame(plan.frame());
+      return ReportPdf.build(new ReportInput(plan, scan.identity(), false, Instant.parse("2026-01-02T03:04:05Z")),
+          KeyImage.render(frame, plan), IntensityProfile.along(frame, plan.entry(), plan.target(), plan.calibration()));
+    }
+  }
+
+  static final org.injectplan.plan.PlanCalibration AT_DETECTOR = new org.injectplan.plan.PlanCalibration(0.3, 0.3,
+      org.injectplan.scan.CalibrationSource.IMAGER_PIXEL_SPACING, List.of());
+
   static List<String> pdfaFailures(byte[] pdf) throws Exception {
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
         PDFAFlavour.PDFA_2_B);
@@ -88,6 +99,36 @@ class ReportPdfTest {
     String text = text(pdf);
     assertTrue(text.contains("px (not calibrated)"), text);
     assertTrue(text.contains("not calibrated: pixels only"), text);
+  }
+
+  @Test
+  void singleViewFluoroscopyReportIsPdfA2bAndSaysTheDepthIsUnknown() throws Exception {
+    for (var cal : List.of(AT_DETECTOR, org.injectplan.plan.PlanCalibration.of(
+        org.injectplan.scan.Calibration.none("test", List.of())))) {
+      Plan plan = TestPlans.fluoro(TestPlans.corpus(TestPlans.XA_UNCALIBRATED), cal, false);
+      byte[] pdf = render(plan).pdf();
+      assertEquals(List.of(), pdfaFailures(pdf));
+      String text = text(pdf).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Target depth unknown (single view)"), text);
+      assertTrue(text.contains("Path length unknown"), text);
+      assertTrue(text.contains("Down the beam"), text);
+      assertTrue(!text.matches("(?s).*Target depth 0[^-9].*"), "no zero depth: " + text);
+      assertTrue(text.contains("Lost in needle dead space 0.09 mL"), text);
+      assertTrue(text.contains("quoted range from animal studies, not a measurement"), text);
+    }
+  }
+
+  @Test
+  void biplaneFluoroscopyReportShowsDepthAndTriangulation() throws Exception {
+    Plan plan = TestPlans.fluoro(TestPlans.corpus(TestPlans.XA_UNCALIBRATED), AT_DETECTOR, true);
+    byte[] pdf = render(plan).pdf();
+    assertEquals(List.of(), pdfaFailures(pdf));
+    String text = text(pdf).replaceAll("\\s+", " ");
+    for (String needle : new String[] {"Target depth 48.5 mm", "Triangulated target (-7.9, 0.7, 4.5) mm",
+        "Triangulation error 0.1 mm", "lateral.dcm", "Cells delivered in capsule 2.8 × 10^7 cells",
+        "Viable cells delivered 4.1 × 10^7 cells", "at the detector"}) {
+      assertTrue(text.contains(needle), "missing: " + needle + " in\n" + text);
+    }
   }
 
   @Test

@@ -32,10 +32,9 @@ class CommandsSamplesTest {
     assertEquals("2", r[0]);
     assertEquals(1, r[2].lines().count(), r[2]);
     assertTrue(r[2].startsWith("error: " + tmp.resolve("none.png")), r[2]);
-    r = run("plan", Samples.dicom("hip-ap-xa").toString(), "--capsule",
-        Samples.folder("hip-ap-xa").resolve("masks/joint-space-f00.png").toString(), "--out",
+    r = run("plan", dcm.toString(), "--lateral", Samples.dicom("spine-lateral-xa").toString(), "--out",
         tmp.resolve("p.json").toString());
-    assertEquals("2", r[0], "single fluoroscopy view: depth unknown");
+    assertEquals("2", r[0], "a second view on ultrasound");
     r = run("plan", dcm.toString(), "--capsule", Samples.folder("hip-ap-xa").resolve("masks/joint-space-f00.png")
         .toString(), "--out", tmp.resolve("p.json").toString());
     assertEquals("2", r[0], "mask of another size");

@@ -35,7 +35,7 @@ class FluoroPlannerSamplesTest {
       assertEquals(0, p.angleToBeamDeg(), 0);
       assertEquals(ref.get("minClearanceMm").asDouble(), p.clearanceMm(), 0.01, id + ": clearance");
       assertTrue(p.depthAlongBeamMm().isEmpty());
-      assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith("single view: depth along the beam unknown")));
+      assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith("single view: depth unknown")));
       assertEquals(scan.calibration().isAtDetector(),
           p.warnings().stream().anyMatch(w -> w.startsWith("calibration only at the detector")), id);
     }

@@ -84,7 +84,7 @@ class NeedleDetectorSamplesTest {
   }
 
   /** The planned path turned by deltaDeg about its skin entry (steeper when positive), extraMm longer. */
-  private static InPlanePath bent(InPlanePath p, double deltaDeg, double extraMm) {
+  static InPlanePath bent(InPlanePath p, double deltaDeg, double extraMm) {
     PixelScale s = p.scale();
     double dxMm = (p.target().xPx() - p.entry().xPx()) * s.mmPerPixelX();
     double dyMm = (p.target().yPx() - p.entry().yPx()) * s.mmPerPixelY();
@@ -97,7 +97,7 @@ class NeedleDetectorSamplesTest {
   }
 
   /** The needle's echo: a band of the needle's width, Gaussian edges, over the frame (below the skin). */
-  private static void draw(ImageProcessor ip, InPlanePath n, double skinY, Random rnd) {
+  static void draw(ImageProcessor ip, InPlanePath n, double skinY, Random rnd) {
     double mm = n.scale().mmPerPixelX();
     double sigmaPx = NEEDLE_DIAMETER_MM / 2 / mm;
     double ex = n.entry().xPx();

@@ -1,0 +1,144 @@
+package org.injectplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.injectplan.plan.PixelPoint;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.CArmView;
+import org.injectplan.planning.FluoroPlanning;
+import org.injectplan.planning.FluoroRequest;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.JointSpaceDetector;
+import org.injectplan.segment.JointSpaceParams;
+import org.injectplan.segment.Mask;
+
+/**
+ * The fluoroscopy side of {@code plan}: the target (given; else the joint-space detector's first
+ * candidate, around {@code --seed} when given), the joint-space mask (given with {@code --capsule},
+ * else the detector's), and the second view of a biplane pair ({@code --lateral}) with the target
+ * in it (given, else the detector's candidate nearest the first target's epipolar line) and,
+ * optionally, the skin on the approach side seen in it.
+ */
+final class FluoroPlanInput {
+  private FluoroPlanInput() {
+  }
+
+  /** The target on the planned frame and the joint space, or null when none was given or found. */
+  record TargetAndJointSpace(PixelPoint target, BinaryMask jointSpace) {
+  }
+
+  static TargetAndJointSpace targetAndJointSpace(Scan scan, int frame, PixelPoint target, PixelPoint seed, BinaryMask given)
+      throws Exception {
+    PixelPoint click = target != null ? target : seed;
+    JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(scan.frame(frame),
+        scan.calibration(), frame, click == null ? Optional.empty() : Optional.of(new double[] {click.xPx(),
+            click.yPx()}));
+    BinaryMask found = r.outcome().isFound() ? mask(r.outcome().get().mask()) : null;
+    PixelPoint t = target;
+    if (t == null) {
+      if (r.targetsPx().isEmpty()) {
+        throw new BadInputException(scan.file().toString(), "no joint space found (" + r.outcome().reason()
+            + "): give --target X,Y or --seed X,Y");
+      }
+      double[] p = r.targetsPx().get(0);
+      t = new PixelPoint(p[0], p[1]);
+    }
+    return new TargetAndJointSpace(t, given != null ? given : found);
+  }
+
+  /** The second view, or null without {@code --lateral}. */
+  static FluoroRequest.Second second(Path lateral, CArmView view, PixelPoint target, PixelPoint lateralTarget,
+      PixelPoint lateralSkin) throws Exception {
+    if (lateral == null) {
+      if (lateralTarget != null || lateralSkin != null) {
+        throw new BadInputException("--lateral-target", "give the second view with --lateral OTHER.dcm");
+      }
+      return null;
+    }
+    try (Scan other = ScanLoader.open(lateral)) {
+      if (!other.isFluoroscopy()) {
+        throw new BadInputException(lateral.toString(), "the second view is not fluoroscopy (" + other.modality()
+            + ")");
+      }
+      CArmView ov = CArmView.of(other.header(), other.columns(), other.rows()).orElseThrow(() ->
+          new BadInputException(lateral.toString(), "no C-arm geometry in the header (positioner angles, SID, SOD,"
+              + " Imager Pixel Spacing): cannot triangulate"));
+      if (view == null) {
+        throw new BadInputException("--lateral", "the planned scan's header lacks the C-arm geometry: cannot"
+            + " triangulate");
+      }
+      PixelPoint t2 = lateralTarget != null ? lateralTarget : epipolarCandidate(other, ov, view, target);
+      return new FluoroRequest.Second(PlanCommand.reference(other), ov, t2, lateralSkin);
+    }
+  }
+
+  /** The detector's candidate in the second view nearest the first target's ray, projected. */
+  private static PixelPoint epipolarCandidate(Scan other, CArmView ov, CArmView view, PixelPoint target)
+      throws Exception {
+    JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(other.frame(0),
+        other.calibration(), 0, Optional.empty());
+    if (r.targetsPx().isEmpty()) {
+      throw new BadInputException(other.file().toString(), "no joint space found in the second view ("
+          + r.outcome().reason() + "): give --lateral-target X,Y");
+    }
+    var src = view.source();
+    var dir = view.ray(target.xPx(), target.yPx());
+    double[] a = ov.project(src.add(dir.scalarMultiply(view.sodMm() * 0.8)));
+    double[] b = ov.project(src.add(dir.scalarMultiply(view.sodMm() * 1.2)));
+    PixelPoint best = null;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (double[] c : r.targetsPx()) {
+      double d = Math.abs((b[0] - a[0]) * (a[1] - c[1]) - (a[0] - c[0]) * (b[1] - a[1])) / Math.hypot(b[0] - a[0],
+          b[1] - a[1]);
+      if (d < bestD) {
+        bestD = d;
+        best = new PixelPoint(c[0], c[1]);
+      }
+    }
+    return best;
+  }
+
+  static FluoroRequest request(Scan scan, PlanCommand c, Map<String, BinaryMask> avoid) throws Exception {
+    CArmView view = CArmView.of(scan.header(), scan.columns(), scan.rows()).orElse(null);
+    BinaryMask given = c.capsule == null ? null : PlanCommand.mask(c.capsule, scan);
+    TargetAndJointSpace tj = targetAndJointSpace(scan, c.frame, c.target, c.seed, given);
+    FluoroRequest.Second second = second(c.lateral, view, tj.target(), c.lateralTarget, c.lateralSkin);
+    return new FluoroRequest(org.injectplan.planning.JointPreset.of(c.joint), view, tj.target(), tj.jointSpace(),
+        avoid, second, c.volumeMl, c.cells, c.viability);
+  }
+
+  static void summary(FluoroPlanning.Result r, PrintWriter o) {
+    var p = r.plan();
+    boolean mm = p.calibration().isCalibrated();
+    o.printf(Locale.ROOT, "target (%.1f, %.1f) px, entry its skin projection (down the beam), %s%n", p.target().xPx(),
+        p.target().yPx(), p.approach());
+    o.printf(Locale.ROOT, "depth along the beam %s; clearance in the image plane %s%n",
+        p.depthMm() != null ? String.format(Locale.ROOT, "%.1f mm", p.depthMm())
+            : (p.triangulation() == null ? "unknown (single view)" : "unknown (no skin point in the second view)"),
+        p.minClearanceMm() == null ? "not measured" : String.format(Locale.ROOT, "%.1f mm to the %s",
+            p.minClearanceMm(), p.avoid()));
+    if (p.triangulation() != null) {
+      List<Double> m = p.triangulation().targetMm();
+      o.printf(Locale.ROOT, "triangulated target (%.1f, %.1f, %.1f) mm from the isocentre (LPS), error %.2f mm,"
+          + " reprojection %.2f px%n", m.get(0), m.get(1), m.get(2), p.triangulation().errorMm(),
+          p.triangulation().reprojectionErrorPx());
+    }
+    o.printf(Locale.ROOT, "needle %dG %.0f mm; volume %.2f mL%s%n", r.needle().gauge(), r.needle().lengthMm(),
+        r.deposition().volumeMl(), mm ? String.format(Locale.ROOT, ", fraction in the joint space %.2f",
+            p.deposition().fractionInCapsule()) : "");
+    o.printf(Locale.ROOT, "cells %.3g, to the joint %.3g; intravenous comparison: %.3g-%.3g past the lungs (%s)%n",
+        r.dose().cells(), r.dose().toCapsule(), r.dose().intravenousPastLungsLow(),
+        r.dose().intravenousPastLungsHigh(), p.dose().intravenous().label());
+    p.warnings().forEach(w -> o.println("warning: " + w));
+    o.flush();
+  }
+
+  private static BinaryMask mask(Mask m) {
+    return new BinaryMask(m.width(), m.height(), m.inside());
+  }
+}

@@ -37,9 +37,10 @@ class JointSpaceDetectorTest {
   @Test
   void refusesBadInput() {
     assertThrows(IllegalArgumentException.class, () -> new JointSpaceDetector(null));
-    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0, 1.5, 0.02, 8, 3));
-    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1.5, 8, 3));
-    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 0.02, 8, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0, 1.5, 1, 0.02, 8, 3));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1, 1.5, 8, 3));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1, 0.02, 8, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, -1, 0.02, 8, 3));
     assertThrows(IllegalArgumentException.class,
         () -> det.detect(facet(1, true), CAL, 0, Optional.of(new double[] {-1, 5})));
   }

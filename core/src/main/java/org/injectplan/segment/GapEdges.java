@@ -52,7 +52,9 @@ final class GapEdges {
       width += sides[1] - sides[0];
       double mid = (sides[0] + sides[1]) / 2;
       line.add(new double[] {p[0] + mid * u[0], p[1] + mid * u[1]});
-      for (double s = sides[0]; s <= sides[1]; s += 0.5) {
+      // the pixels whose centres lie between the surfaces (at least the middle one)
+      double first = Math.min(mid, sides[0] + 0.5);
+      for (double s = first; s <= Math.max(mid, sides[1] - 0.5) + 1e-9; s += 0.5) {
         int x = (int) Math.floor(p[0] + s * u[0]);
         int y = (int) Math.floor(p[1] + s * u[1]);
         if (x >= 0 && y >= 0 && x < w && y < h) {

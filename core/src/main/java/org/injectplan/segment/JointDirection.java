@@ -32,6 +32,9 @@ public final class JointDirection {
    * @param rowAxis letters of the direction of increasing row (e.g. "F")
    */
   static OptionalDouble of(String columnAxis, String rowAxis) {
+    if (columnAxis == null || rowAxis == null) {
+      throw new IllegalArgumentException("orientation letters must not be null");
+    }
     if (!rowAxis.isEmpty() && "HF".indexOf(rowAxis.charAt(0)) >= 0) {
       return OptionalDouble.of(90);
     }

@@ -18,6 +18,10 @@ final class OpenField {
 
   /** {x0, y0, x1, y1}, x1 and y1 exclusive, of the open field; the whole frame when no blade is seen. */
   static int[] of(float[] v, int w, int h, double range) {
+    if (w < 1 || h < 1 || v.length != w * h || !(range > 0)) {
+      throw new IllegalArgumentException("need a " + w + "x" + h + " frame of that many values and a positive range: "
+          + v.length + ", " + range);
+    }
     double[] cols = new double[w];
     double[] rows = new double[h];
     for (int y = 0; y < h; y++) {
@@ -32,25 +36,41 @@ final class OpenField {
     return new int[] {xs[0], ys[0], xs[1], ys[1]};
   }
 
-  /** The first and one past the last index inside the field along one profile. */
+  /**
+   * The first and one past the last index inside the field along one profile: at the largest step
+   * over {@link #STEP_PX} in the outer third, the steepest single-pixel step within it.
+   */
   private static int[] sides(double[] m, double step) {
     int n = m.length;
-    int lo = 0;
-    int hi = n;
+    int half = STEP_PX / 2;
+    int up = -1;
+    int down = -1;
     double bestUp = step;
     double bestDown = step;
-    int half = STEP_PX / 2;
     for (int i = half; i < n - half; i++) {
       double d = m[i + half] - m[i - half];
       if (i < n / 3 && d > bestUp) {
         bestUp = d;
-        lo = i + half + 1;
+        up = i;
       }
       if (i >= n - n / 3 && -d > bestDown) {
         bestDown = -d;
-        hi = i - half;
+        down = i;
       }
     }
+    int lo = up < 0 ? 0 : steepest(m, up - half + 1, up + half, 1);
+    int hi = down < 0 ? n : steepest(m, down - half + 1, down + half, -1);
     return new int[] {lo, Math.max(lo + 1, hi)};
+  }
+
+  /** The j in [from, to] where sign (m[j] - m[j - 1]) is greatest. */
+  private static int steepest(double[] m, int from, int to, int sign) {
+    int best = from;
+    for (int j = from; j <= to; j++) {
+      if (sign * (m[j] - m[j - 1]) > sign * (m[best] - m[best - 1])) {
+        best = j;
+      }
+    }
+    return best;
   }
 }

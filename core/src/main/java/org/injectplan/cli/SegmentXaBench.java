@@ -3,8 +3,14 @@ package org.injectplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.injectplan.bench.JointSpaceAccuracy;
+import org.injectplan.bench.SegmentationAccuracy;
+import org.injectplan.scan.Scan;
+import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.JointDirection;
+import org.injectplan.segment.JointSpacePictures;
 import org.injectplan.segment.JointSpaceParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +31,22 @@ final class SegmentXaBench implements Callable<Integer> {
   @Option(names = "--cases", split = ",", defaultValue = "facet-oblique-xa,spine-ap-xa,spine-lateral-xa,hip-ap-xa")
   List<String> cases;
 
+  @Option(names = "--pictures", paramLabel = "OUT", description = "also write the step pictures of docs/algorithms.md"
+      + " (the first case) into OUT")
+  Path pictures;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (pictures != null) {
+      String id = cases.get(0);
+      Path folder = dir.resolve(id);
+      try (Scan scan = ScanLoader.open(folder.resolve(id + ".dcm"))) {
+        JointSpacePictures.write(scan.frame(0), scan.calibration(), JointDirection.of(scan.header()),
+            Optional.of(SegmentationAccuracy.readMask(folder.resolve("masks/joint-space-f00.png"))), pictures)
+            .forEach(p -> out.println("wrote " + p));
+      }
+    }
     for (String id : cases) {
       JointSpaceAccuracy.measure(dir, id, JointSpaceParams.DEFAULTS, 1); // warm-up: the JIT compiles the hot loops
     }

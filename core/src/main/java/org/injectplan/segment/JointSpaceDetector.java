@@ -40,6 +40,11 @@ public final class JointSpaceDetector {
   static final double JOIN_GAP_PX = 4;
   /** Widest angle between a facet joint's line and its expected direction in automatic mode. */
   public static final double MAX_AXIS_DEG = 30;
+  /**
+   * Least lucency, in standard deviations of its noise (the frame's noise through the filter and
+   * the segment mean): a band must stand out of the noise as well as exceed minContrast.
+   */
+  static final double NOISE_SIGMAS = 4;
   /** Cap on the flank distance, pixels. */
   static final int MAX_FLANK_PX = 24;
 
@@ -85,14 +90,19 @@ public final class JointSpaceDetector {
       return none("the frame is flat: no joint space");
     }
     int[] field = OpenField.of((float[]) f.getPixels(), w, h, range);
+    double noise = noiseSigma((float[]) f.getPixels(), w, field);
     new GaussianBlur().blurGaussian(f, params.smoothingMm() / mm);
     double flankPx = Math.max(1, Math.min(MAX_FLANK_PX, params.flankMm() / mm));
     int alongPx = (int) Math.min(MAX_ALONG_PX, Math.round(params.alongMm() / mm));
     boolean[] dead = outside(field, w, h, (int) Math.ceil(params.smoothingMm() / mm) + 2);
     LucencyFilter.Map map = LucencyFilter.of((float[]) f.getPixels(), dead, w, h, flankPx, alongPx);
     int bendK = (int) Math.max(2, Math.round(BEND_WINDOW_MM / mm));
-    List<List<double[]>> pieces = LinePieces.of(bands(map.lucency(), params.minContrast() * range, w, h, mm,
-        seedPx.isPresent()), w, h, bendK, MAX_BEND_DEG);
+    double smoothPx = params.smoothingMm() / mm;
+    double lucencyNoise = noise / (2 * Math.sqrt(Math.PI) * smoothPx)
+        * Math.sqrt(2 / Math.max(1, (2 * alongPx + 1) / (2.5 * smoothPx)));
+    double level = Math.max(params.minContrast() * range, NOISE_SIGMAS * lucencyNoise);
+    List<List<double[]>> pieces = LinePieces.of(bands(map.lucency(), level, w, h, mm, seedPx.isPresent()), w, h,
+        bendK, MAX_BEND_DEG);
     double[] anchor = seedPx.orElse(new double[] {(field[0] + field[2]) / 2.0, (field[1] + field[3]) / 2.0});
     List<List<double[]>> lines = candidates(pieces, anchor, seedPx.isPresent() ? 0 : params.minLengthMm() / mm, bendK,
         seedPx.isPresent() ? 1 : MAX_CANDIDATES);
@@ -172,8 +182,9 @@ public final class JointSpaceDetector {
     }
     java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> d[i]));
     List<List<double[]>> out = new ArrayList<>();
+    LinePieces.Ends ends = new LinePieces.Ends(pieces, JOIN_GAP_PX);
     for (int j = 0; j < order.length && out.size() < most; j++) {
-      List<double[]> line = LinePieces.joined(pieces, order[j], k, MAX_BEND_DEG, JOIN_GAP_PX);
+      List<double[]> line = LinePieces.joined(pieces, ends, order[j], k, MAX_BEND_DEG, JOIN_GAP_PX);
       if (line.size() >= minLengthPx) {
         out.add(line);
       }
@@ -197,6 +208,25 @@ public final class JointSpaceDetector {
       best = Math.min(best, Math.hypot(q[0] - p[0], q[1] - p[1]));
     }
     return best;
+  }
+
+  /**
+   * The frame's noise (standard deviation per pixel) inside the open field, from the median
+   * absolute difference of horizontal neighbours (robust to edges): 1.4826 MAD / sqrt 2.
+   */
+  static double noiseSigma(float[] v, int w, int[] field) {
+    int n = 0;
+    float[] d = new float[Math.max(1, (field[2] - field[0] - 1) * (field[3] - field[1]))];
+    for (int y = field[1]; y < field[3]; y++) {
+      for (int x = field[0]; x < field[2] - 1; x++) {
+        d[n++] = Math.abs(v[y * w + x + 1] - v[y * w + x]);
+      }
+    }
+    if (n == 0) {
+      return 0;
+    }
+    Arrays.sort(d, 0, n);
+    return 1.4826 * d[n / 2] / Math.sqrt(2);
   }
 
   /** Pixels outside the open field shrunk by {@code margin} (the blades' edges and their blur). */

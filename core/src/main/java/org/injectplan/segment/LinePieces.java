@@ -39,6 +39,51 @@ final class LinePieces {
    * {@code gapPx} of the piece's end, in a direction within {@code maxBendDeg} of it.
    */
   static List<double[]> joined(List<List<double[]>> pieces, int start, int k, double maxBendDeg, double gapPx) {
+    return joined(pieces, new Ends(pieces, gapPx), start, k, maxBendDeg, gapPx);
+  }
+
+  /** The pieces' end points by grid cell of side {@code gapPx}: joining looks only at the cells around an end. */
+  static final class Ends {
+    private final java.util.Map<Long, List<Integer>> cells = new java.util.HashMap<>();
+    private final double cell;
+
+    Ends(List<List<double[]>> pieces, double gapPx) {
+      this.cell = Math.max(1, gapPx);
+      for (int q = 0; q < pieces.size(); q++) {
+        List<double[]> p = pieces.get(q);
+        if (p.size() >= 2) {
+          add(p.get(0), q);
+          add(p.get(p.size() - 1), q);
+        }
+      }
+    }
+
+    private long key(long cx, long cy) {
+      return cx << 32 ^ (cy & 0xffffffffL);
+    }
+
+    private void add(double[] pt, int q) {
+      cells.computeIfAbsent(key((long) Math.floor(pt[0] / cell), (long) Math.floor(pt[1] / cell)),
+          c -> new ArrayList<>()).add(q);
+    }
+
+    /** Pieces with an end in the 3 x 3 cells around {@code pt}. */
+    List<Integer> near(double[] pt) {
+      List<Integer> out = new ArrayList<>();
+      long cx = (long) Math.floor(pt[0] / cell);
+      long cy = (long) Math.floor(pt[1] / cell);
+      for (long dy = -1; dy <= 1; dy++) {
+        for (long dx = -1; dx <= 1; dx++) {
+          out.addAll(cells.getOrDefault(key(cx + dx, cy + dy), List.of()));
+        }
+      }
+      return out.stream().distinct().sorted().toList();
+    }
+  }
+
+  /** As {@link #joined(List, int, int, double, double)}, with the pieces' ends indexed once for many calls. */
+  static List<double[]> joined(List<List<double[]>> pieces, Ends ends, int start, int k, double maxBendDeg,
+      double gapPx) {
     List<double[]> line = new ArrayList<>(pieces.get(start));
     boolean[] used = new boolean[pieces.size()];
     used[start] = true;
@@ -52,7 +97,10 @@ final class LinePieces {
         }
         double[] e = line.get(line.size() - 1);
         double[] d = direction(line.get(Math.max(0, line.size() - 1 - k)), e);
-        for (int q = 0; q < pieces.size() && !grew; q++) {
+        for (int q : ends.near(e)) {
+          if (grew) {
+            break;
+          }
           List<double[]> p = pieces.get(q);
           if (used[q] || p.size() < 2) {
             continue;

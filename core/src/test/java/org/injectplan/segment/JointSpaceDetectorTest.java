@@ -69,4 +69,26 @@ class JointSpaceDetectorTest {
     assertFalse(r.outcome().isFound(), "found " + (r.outcome().isFound() ? r.outcome().get().bboxPx().length : 0));
     assertTrue(r.centreLinePx().isEmpty());
   }
+
+  /** Pure noise (Gaussian, sigma 15 % of the mean, seeded): noise lines are not joint spaces, in either mode. */
+  @Test
+  void saysNoneOnNoise() {
+    Random rnd = new Random(9);
+    ShortProcessor sp = new ShortProcessor(300, 300);
+    for (int i = 0; i < 300 * 300; i++) {
+      sp.set(i % 300, i / 300, (int) Math.round(2000 + 300 * rnd.nextGaussian()));
+    }
+    assertFalse(det.detect(sp, CAL, 0, Optional.empty()).outcome().isFound());
+    assertFalse(det.detect(sp, CAL, 0, Optional.of(new double[] {150, 150})).outcome().isFound());
+  }
+
+  @Test
+  void noiseSigmaIsTheNoiseWhateverTheEdges() {
+    Random rnd = new Random(11);
+    float[] v = new float[200 * 200];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) ((i % 200 < 100 ? 1000 : 3000) + 25 * rnd.nextGaussian());
+    }
+    assertEquals(25, JointSpaceDetector.noiseSigma(v, 200, new int[] {0, 0, 200, 200}), 1.0);
+  }
 }

@@ -76,13 +76,12 @@ public final class JointSpaceDetector {
       OptionalDouble lineAngleDeg) {
     int w = ip.getWidth();
     int h = ip.getHeight();
-    if (seedPx.isPresent()) {
-      double[] s = seedPx.get();
+    seedPx.ifPresent(s -> {
       if (!(s[0] >= 0 && s[1] >= 0 && s[0] < w && s[1] < h)) {
         throw new IllegalArgumentException(String.format("seed (%.1f, %.1f) lies outside the %dx%d frame", s[0], s[1],
             w, h));
       }
-    }
+    });
     double mm = cal.isCalibrated() ? Math.min(cal.mmPerPixelX(), cal.mmPerPixelY()) : UNCALIBRATED_MM_PER_PIXEL;
     FloatProcessor f = ip.convertToFloatProcessor();
     double range = range((float[]) f.getPixels());
@@ -90,19 +89,11 @@ public final class JointSpaceDetector {
       return none("the frame is flat: no joint space");
     }
     int[] field = OpenField.of((float[]) f.getPixels(), w, h, range);
-    double noise = noiseSigma((float[]) f.getPixels(), w, field);
-    new GaussianBlur().blurGaussian(f, params.smoothingMm() / mm);
+    Lines found = lines(f, field, range, mm, seedPx.isPresent());
+    LucencyFilter.Map map = found.map();
+    List<List<double[]>> pieces = found.pieces();
     double flankPx = Math.max(1, Math.min(MAX_FLANK_PX, params.flankMm() / mm));
-    int alongPx = (int) Math.min(MAX_ALONG_PX, Math.round(params.alongMm() / mm));
-    boolean[] dead = outside(field, w, h, (int) Math.ceil(params.smoothingMm() / mm) + 2);
-    LucencyFilter.Map map = LucencyFilter.of((float[]) f.getPixels(), dead, w, h, flankPx, alongPx);
     int bendK = (int) Math.max(2, Math.round(BEND_WINDOW_MM / mm));
-    double smoothPx = params.smoothingMm() / mm;
-    double lucencyNoise = noise / (2 * Math.sqrt(Math.PI) * smoothPx)
-        * Math.sqrt(2 / Math.max(1, (2 * alongPx + 1) / (2.5 * smoothPx)));
-    double level = Math.max(params.minContrast() * range, NOISE_SIGMAS * lucencyNoise);
-    List<List<double[]>> pieces = LinePieces.of(bands(map.lucency(), level, w, h, mm, seedPx.isPresent()), w, h,
-        bendK, MAX_BEND_DEG);
     double[] anchor = seedPx.orElse(new double[] {(field[0] + field[2]) / 2.0, (field[1] + field[3]) / 2.0});
     List<List<double[]>> lines = candidates(pieces, anchor, seedPx.isPresent() ? 0 : params.minLengthMm() / mm, bendK,
         seedPx.isPresent() ? 1 : MAX_CANDIDATES);
@@ -120,6 +111,31 @@ public final class JointSpaceDetector {
       }
     }
     return result(f, map, lines.get(0), cal, frame, range, seedPx.isPresent());
+  }
+
+  /** The lucency map and the lucent lines of a frame. */
+  private record Lines(LucencyFilter.Map map, List<List<double[]>> pieces) {
+  }
+
+  /**
+   * Steps 1 to 3 on a frame (smoothed in place): the oriented lucency inside the open field, the
+   * bands above both the contrast and the noise levels, and their skeleton's lines.
+   */
+  private Lines lines(FloatProcessor f, int[] field, double range, double mm, boolean seeded) {
+    int w = f.getWidth();
+    int h = f.getHeight();
+    double noise = noiseSigma((float[]) f.getPixels(), w, field);
+    double smoothPx = params.smoothingMm() / mm;
+    new GaussianBlur().blurGaussian(f, smoothPx);
+    double flankPx = Math.max(1, Math.min(MAX_FLANK_PX, params.flankMm() / mm));
+    int alongPx = (int) Math.min(MAX_ALONG_PX, Math.round(params.alongMm() / mm));
+    boolean[] dead = outside(field, w, h, (int) Math.ceil(smoothPx) + 2);
+    LucencyFilter.Map map = LucencyFilter.of((float[]) f.getPixels(), dead, w, h, flankPx, alongPx);
+    double lucencyNoise = noise / (2 * Math.sqrt(Math.PI) * smoothPx)
+        * Math.sqrt(2 / Math.max(1, (2 * alongPx + 1) / (2.5 * smoothPx)));
+    double level = Math.max(params.minContrast() * range, NOISE_SIGMAS * lucencyNoise);
+    int bendK = (int) Math.max(2, Math.round(BEND_WINDOW_MM / mm));
+    return new Lines(map, LinePieces.of(bands(map.lucency(), level, w, h, mm, seeded), w, h, bendK, MAX_BEND_DEG));
   }
 
   /** The gap between the surfaces either side of a line, as the result. */

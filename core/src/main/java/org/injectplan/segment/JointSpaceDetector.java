@@ -29,7 +29,7 @@ import org.injectplan.scan.Calibration;
  * {@link #MAX_ALONG_PX} pixels and the flank at {@link #MAX_FLANK_PX}, whatever the frame shows.
  */
 public final class JointSpaceDetector {
-  /** Pixel size assumed for the filter sizes of an uncalibrated frame. */
+  /** Pixel size assumed for the filter sizes of an uncalibrated frame (seeded mode only). */
   public static final double UNCALIBRATED_MM_PER_PIXEL = 0.3;
   /** Cap on the averaging segment's half-length, pixels (bounds the cost on finely sampled frames). */
   static final int MAX_ALONG_PX = 8;
@@ -82,6 +82,9 @@ public final class JointSpaceDetector {
             w, h));
       }
     });
+    if (seedPx.isEmpty() && !cal.isCalibrated()) {
+      return none("automatic mode needs a calibrated frame (its sizes are in millimetres): click inside the gap");
+    }
     double mm = cal.isCalibrated() ? Math.min(cal.mmPerPixelX(), cal.mmPerPixelY()) : UNCALIBRATED_MM_PER_PIXEL;
     FloatProcessor f = ip.convertToFloatProcessor();
     double range = range((float[]) f.getPixels());

@@ -91,4 +91,15 @@ class JointSpaceDetectorTest {
     }
     assertEquals(25, JointSpaceDetector.noiseSigma(v, 200, new int[] {0, 0, 200, 200}), 1.0);
   }
+
+  @Test
+  void automaticModeNeedsACalibratedFrameAClickDoesNot() {
+    Calibration none = Calibration.none("test", java.util.List.of());
+    JointSpaceDetector.Result auto = det.detect(facet(5, true), none, 0, Optional.empty());
+    assertFalse(auto.outcome().isFound());
+    assertTrue(auto.outcome().reason().contains("calibrated"), auto.outcome().reason());
+    JointSpaceDetector.Result seeded = det.detect(facet(5, true), none, 0, Optional.of(new double[] {100, 100}));
+    assertTrue(seeded.outcome().isFound(), seeded.outcome().reason());
+    assertTrue(Double.isNaN(seeded.outcome().get().areaMm2()));
+  }
 }

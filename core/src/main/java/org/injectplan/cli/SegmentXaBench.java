@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code injectplan bench segment-xa DIR}: accuracy and speed of the fluoroscopy joint-space detector. */
-@Command(name = "segment-xa", description = {"Detect the joint space on each fluoroscopy sample case in DIR",
+@Command(name = "segment-xa", mixinStandardHelpOptions = true, description = {"Detect the joint space on each fluoroscopy sample case in DIR",
     "(automatic and seeded); print the centre-line error, the candidate targets inside the truth and ms/frame."})
 final class SegmentXaBench implements Callable<Integer> {
   @Spec

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Benchmarks that print figures (docs/benchmarks.md).",
     subcommands = {BenchCommand.Decode.class, BenchCommand.Memory.class, BenchCommand.Malformed.class,
         BenchCommand.MakeCine.class, BenchCommand.Report.class, BenchCommand.PlanBench.class,
-        BenchCommand.Segment.class, BenchCommand.SegmentPictures.class})
+        BenchCommand.Segment.class, BenchCommand.SegmentPictures.class, SegmentXaBench.class})
 final class BenchCommand {
 
   /** Decode every frame once, on N threads; print the time. */

@@ -16,6 +16,9 @@ import org.injectplan.segment.CapacityEstimate;
 import org.injectplan.segment.CapsuleParams;
 import org.injectplan.segment.CapsuleSegmenter;
 import org.injectplan.segment.CineSegmenter;
+import org.injectplan.segment.JointDirection;
+import org.injectplan.segment.JointSpaceDetector;
+import org.injectplan.segment.JointSpaceParams;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
@@ -30,7 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "segment", mixinStandardHelpOptions = true,
     description = {"Segment the joint capsule's fluid on an ultrasound frame (automatic, or seeded with a click",
         "inside the recess). --best-frame segments every frame of a cine and picks the frame to plan on.",
-        "Exit 2 with 'no capsule found: <reason>' rather than a guess."})
+        "On fluoroscopy (XA/RF): the radiolucent joint space, its centre line and candidate targets",
+        "(automatic, or seeded with a click inside the gap).",
+        "Exit 2 with 'no capsule found: <reason>' or 'no joint space found: <reason>' rather than a guess."})
 final class SegmentCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -48,7 +53,8 @@ final class SegmentCommand implements Callable<Integer> {
     boolean best;
   }
 
-  @Option(names = "--seed", paramLabel = "X,Y", split = ",", description = "a click inside the recess (pixels)")
+  @Option(names = "--seed", paramLabel = "X,Y", split = ",",
+      description = "a click inside the recess, or inside the joint space's gap on fluoroscopy (pixels)")
   double[] seed;
 
   @Option(names = "--mask", paramLabel = "OUT.png", description = "mask PNG to write (255 inside)")
@@ -70,8 +76,8 @@ final class SegmentCommand implements Callable<Integer> {
     }
     try (Scan scan = ScanLoader.open(file)) {
       if (!scan.isUltrasound()) {
-        throw new BadInputException(file.toString(), "segment handles ultrasound; joint-space detection on "
-            + "fluoroscopy (" + scan.modality() + ") is not available yet");
+        jointSpace(scan);
+        return Main.OK;
       }
       CapsuleSegmenter seg = new CapsuleSegmenter(CapsuleParams.DEFAULTS);
       Optional<double[]> click = Optional.ofNullable(seed);
@@ -100,6 +106,27 @@ final class SegmentCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** Fluoroscopy (XA/RF): the joint space on one frame, its centre line and candidate targets. */
+  private void jointSpace(Scan scan) throws Exception {
+    if (which.best) {
+      throw new BadInputException(file.toString(), "--best-frame picks a cine frame on ultrasound; on fluoroscopy ("
+          + scan.modality() + ") give --frame N");
+    }
+    if (which.frame < 0 || which.frame >= scan.frameCount()) {
+      throw new BadInputException(file.toString(), "frame " + which.frame + " does not exist (the scan has "
+          + scan.frameCount() + " frame(s), numbered from 0)");
+    }
+    JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(scan.frame(which.frame),
+        scan.calibration(), which.frame, Optional.ofNullable(seed), JointDirection.of(scan.header()));
+    if (!r.outcome().isFound()) {
+      throw new BadInputException(file.toString(), "no joint space found: " + r.outcome().reason());
+    }
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("centreLinePx", r.centreLinePx());
+    extra.put("targetsPx", r.targetsPx());
+    write(scan, r.outcome().get(), extra);
+  }
+
   private void write(Scan scan, Segmentation s, Map<String, Object> extra) throws Exception {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("frame", s.frame());
@@ -110,7 +137,7 @@ final class SegmentCommand implements Callable<Integer> {
     j.put("kind", s.kind().name());
     j.put("areaPx", s.areaPx());
     j.put("how", s.how());
-    if (scan.calibration().isCalibrated()) {
+    if (scan.calibration().isCalibrated() && scan.isUltrasound()) {
       CapacityEstimate v = CapacityEstimate.ellipsoid(s, scan.calibration().mmPerPixelX(),
           scan.calibration().mmPerPixelY());
       j.put("volume", Map.of("volumeMl", v.volumeMl(), "model", v.model()));

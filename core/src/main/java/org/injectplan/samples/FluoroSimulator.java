@@ -9,7 +9,9 @@ import java.util.Random;
  * phantom; expected counts I0 exp(-sum mu L) (Beer-Lambert), I0 set by the automatic exposure
  * control; collimator blades outside the open field; the detector blur; Poisson counting noise;
  * and a logarithmic readout (so bone and metal are dark, as the detector sees them) windowed to
- * the counts in the open field, as a detector's automatic range does.
+ * the counts in the open field, as a detector's automatic range does. The joint-space truth is
+ * the rays that show the gap ({@link XaPhantom#showsJoint}), and only inside the open field: under
+ * the blades the image shows nothing.
  */
 final class FluoroSimulator {
   private final ProjectionGeometry geometry;
@@ -38,7 +40,7 @@ final class FluoroSimulator {
         int i = r * w + c;
         integral[i] = (float) phantom.lineIntegral(s, d);
         bone[i] = phantom.boneChordMm(s, d) > 0.5;
-        joint[i] = phantom.jointChordMm(s, d) > phantom.jointMinChordMm();
+        joint[i] = exposure.open(c, r) && phantom.showsJoint(s, d);
         avoid[i] = phantom.hitsAvoid(s, d);
       }
     }

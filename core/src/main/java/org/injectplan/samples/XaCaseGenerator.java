@@ -40,7 +40,7 @@ final class XaCaseGenerator {
     double sid = Math.round(10 * (980 + 120 * c.nextDouble())) / 10.0;
     double sod = Math.round(10 * (sid - 230 - 70 * c.nextDouble())) / 10.0;
     double ips = Math.round(1000 * (0.28 + 0.06 * c.nextDouble())) / 1000.0;
-    Vec3 iso = phantom.target().plus(new Vec3(c.nextDouble() * 16 - 8, c.nextDouble() * 16 - 8, c.nextDouble() * 16 - 8));
+    Vec3 iso = phantom.aim().plus(new Vec3(c.nextDouble() * 16 - 8, c.nextDouble() * 16 - 8, c.nextDouble() * 16 - 8));
     double primary = switch (sample) {
       case FACET_OBLIQUE_XA -> Math.round(-factory.facetAngleDeg() + 6 * c.nextDouble() - 3);
       case SPINE_LATERAL_XA -> 90;

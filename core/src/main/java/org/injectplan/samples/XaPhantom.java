@@ -6,12 +6,15 @@ import java.util.List;
  * A 3D fluoroscopy phantom: what attenuates (each solid with its linear attenuation coefficient
  * in excess of what it displaces, per mm; negative for a cortex's hollow), and the truth: the
  * bones (for the bone mask), the joint space, the structures to avoid, and the target point.
- * A ray shows the joint space where it runs through at least {@code jointMinChordMm} of it (a
- * hip's shell shows as the lucent crescent where rays graze it, not as a disc).
+ * A ray shows the joint space where it runs through at least {@code jointMinChordMm} of it
+ * between the articular surfaces, without crossing the bone inside the gap ({@code jointInner}:
+ * the femoral head, a facet's inferior articular process): the lucent line or crescent the
+ * image shows where rays graze the gap, not the gap's whole shadow. The C-arm is centred on
+ * {@code aim} (give or take a few millimetres).
  */
 record XaPhantom(String name, List<Attenuator> attenuators, List<Solid> bones, List<Signed> jointSpace,
-    double jointMinChordMm,
-    List<Solid> avoid, String avoidName, Vec3 target, String targetName) {
+    double jointMinChordMm, List<Solid> jointInner,
+    List<Solid> avoid, String avoidName, Vec3 target, String targetName, Vec3 aim) {
 
   /** A solid with its attenuation coefficient per mm. */
   record Attenuator(Solid solid, double muPerMm) {
@@ -25,6 +28,7 @@ record XaPhantom(String name, List<Attenuator> attenuators, List<Solid> bones, L
     attenuators = List.copyOf(attenuators);
     bones = List.copyOf(bones);
     jointSpace = List.copyOf(jointSpace);
+    jointInner = List.copyOf(jointInner);
     avoid = List.copyOf(avoid);
   }
 
@@ -51,6 +55,16 @@ record XaPhantom(String name, List<Attenuator> attenuators, List<Solid> bones, L
       sum += s.sign() * s.solid().chordMm(origin, dir);
     }
     return sum;
+  }
+
+  /** Whether the ray shows the joint space: a long enough run in the gap, past the inner surface. */
+  boolean showsJoint(Vec3 origin, Vec3 dir) {
+    for (Solid s : jointInner) {
+      if (s.chordMm(origin, dir) > 0) {
+        return false;
+      }
+    }
+    return jointChordMm(origin, dir) > jointMinChordMm;
   }
 
   boolean hitsAvoid(Vec3 origin, Vec3 dir) {

@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * Draws the fluoroscopy phantoms from a seed: a lumbar spine (L3 to L5 and the sacrum) whose left
- * L4-L5 facet joint is the target, and a right hip. Bones are ellipsoids and rounded boxes with a
+ * L4-L5 facet joint is the target, its facet joints curved ({@link FacetJoint}), and a right hip,
+ * the target in its superolateral joint space and the view centred between it and the head. Bones are ellipsoids and rounded boxes with a
  * cortex (a shell of cortical attenuation around cancellous bone), inside a cylinder of soft
  * tissue. Attenuation coefficients are for about 60 keV, per mm, in excess of soft tissue for
  * bone: soft tissue 0.020, cortical bone +0.035, cancellous bone +0.010 (after Hubbell and
@@ -56,22 +57,32 @@ final class XaPhantomFactory {
       vertebra(new Vec3(0, 0, k * spacing));
     }
     ellipsoidBone(new Vec3(0, 15, -2 * spacing - 5), 45, 25, 30, 2);
-    List<XaPhantom.Signed> joint = new ArrayList<>();
-    Vec3 target = null;
+    double radius = between(6.5, 8);
+    FacetJoint target = null;
     for (int k = 1; k >= 0; k--) {
       for (int side = -1; side <= 1; side += 2) {
-        Vec3 centre = new Vec3(side * 16, 33, k * spacing - spacing / 2);
-        Superquadric space = facet(centre, side, gap);
+        FacetJoint j = new FacetJoint(new Vec3(side * 16, 33, k * spacing - spacing / 2), side, facetAngleDeg, gap,
+            radius, FACET_HALF_HEIGHT_MM);
+        j.addTo(attenuators, bones);
         if (k == 0 && side == 1) {
-          joint.add(new XaPhantom.Signed(space, 1));
-          target = centre.plus(new Vec3(0, 0, -0.55 * space.rz()));
+          target = j;
         }
       }
     }
     List<Solid> roots = List.of(Ellipsoid.at(new Vec3(20, 10, -spacing / 2 - 2), 3, 3, 7));
-    return new XaPhantom("lumbar spine", attenuators, bones, joint, 0, roots, "exiting L4 nerve root",
-        target, "inferior recess of the left L4-L5 facet joint");
+    return new XaPhantom("lumbar spine", attenuators, bones, target.gap(), FACET_MIN_CHORD_MM,
+        List.of(target.innerProcess()), roots, "exiting L4 nerve root",
+        target.midSurface(facetAngleDeg, -0.55 * FACET_HALF_HEIGHT_MM), "inferior recess of the left L4-L5 facet joint",
+        target.midSurface(facetAngleDeg, -0.55 * FACET_HALF_HEIGHT_MM));
   }
+
+  /** Half the height of a facet joint's gap, mm. */
+  static final double FACET_HALF_HEIGHT_MM = 8.5;
+  /**
+   * Least run along a facet gap for a ray to show it: about one and a half gap widths, so the
+   * truth is the edge-on part of the gap (a line about as wide as the gap), not rays that cross it.
+   */
+  static final double FACET_MIN_CHORD_MM = 3;
 
   private void vertebra(Vec3 c) {
     Superquadric body = new Superquadric(Pose.at(c), 24, 17, 13);
@@ -79,22 +90,15 @@ final class XaPhantomFactory {
     for (int side = -1; side <= 1; side += 2) {
       ellipsoidBone(c.plus(new Vec3(side * 11, 20, 4)), 5, 10, 7, 1.5);
       ellipsoidBone(c.plus(new Vec3(side * 32, 22, 4)), 14, 4.5, 5, 1.2);
-      ellipsoidBone(c.plus(new Vec3(side * 9, 33, -2)), 9, 4, 13, 1.2);
+      ellipsoidBone(c.plus(new Vec3(side * 6, 38, -2)), 6, 4, 13, 1.2);
     }
     ellipsoidBone(c.plus(new Vec3(0, 48, -4)), 4, 14, 11, 1.2);
   }
 
-  /** A facet joint at {@code centre}: the two articular processes either side of its space. */
-  private Superquadric facet(Vec3 centre, int side, double gap) {
-    double a = Math.toRadians(facetAngleDeg);
-    Vec3 n = new Vec3(side * Math.cos(a), -Math.sin(a), 0);
-    double half = 3.5;
-    for (int s = -1; s <= 1; s += 2) {
-      Superquadric process = new Superquadric(Pose.along(centre.plus(n.times(s * (gap / 2 + half))), n), half, 7, 9);
-      bone(process, process.shrunkBy(1.0));
-    }
-    return new Superquadric(Pose.along(centre, n), gap / 2, 6.5, 8.5);
-  }
+  /** The hip target's direction from the head's centre: this far lateral of straight up, in the coronal plane. */
+  static final double HIP_TARGET_DEG = Math.toRadians(25);
+  /** Least run in the hip's cartilage shell for a ray to show the joint space (the shell is about 3 mm thick). */
+  static final double HIP_MIN_CHORD_MM = 6;
 
   XaPhantom hip() {
     Vec3 h = new Vec3(-90, between(-5, 5), 0);
@@ -126,9 +130,11 @@ final class XaPhantomFactory {
         new XaPhantom.Signed(Ellipsoid.at(h, headR, headR, headR).clippedTo(rim, up), -1));
     List<Solid> vessels = List.of(new EllipticCylinder(h.plus(new Vec3(24, -42, 0)), 4, 4, 120),
         new EllipticCylinder(h.plus(new Vec3(36, -40, 0)), 6, 5, 120));
-    Vec3 perp = new Vec3(-Math.sin(t), 0, Math.cos(t));
-    Vec3 target = h.plus(a.times(headR - 2)).plus(perp.times(14));
-    return new XaPhantom("right hip", attenuators, bones, joint, 10, vessels, "femoral artery and vein", target,
-        "superolateral femoral head-neck junction");
+    Vec3 superolateral = new Vec3(-Math.sin(HIP_TARGET_DEG), 0, Math.cos(HIP_TARGET_DEG));
+    Vec3 target = h.plus(superolateral.times(headR + cartilage / 2));
+    return new XaPhantom("right hip", attenuators, bones, joint, HIP_MIN_CHORD_MM,
+        List.of(Ellipsoid.at(h, headR, headR, headR)), vessels, "femoral artery and vein", target,
+        "superolateral hip joint space (between the femoral head and the acetabular roof)",
+        target.plus(h).times(0.5));
   }
 }

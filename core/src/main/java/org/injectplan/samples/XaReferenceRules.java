@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * The reference plan of a fluoroscopy sample, from its 3D truth by these rules: target the
  * projection of the phantom's target point (the facet joint's inferior recess; the hip's
- * superolateral head-neck junction); a coaxial (down-the-beam) approach, so the entry projects
+ * superolateral joint space, between the femoral head and the acetabular roof); a coaxial (down-the-beam) approach, so the entry projects
  * onto the target and the angle to the beam is 0; depth along the beam from the skin on the
  * approach side (posterior for the spine, anterior for the hip); clearance in the image plane
  * from the target to the structure to avoid, in the calibrated millimetres of the header.
@@ -52,7 +52,7 @@ final class XaReferenceRules {
     double needle = ClinicalFigures.needleLengthMm(depth);
     return new ReferencePlan(file, id.sopInstanceUid(), id.studyUid(), 0, cal, t[0], t[1], t[0], t[1],
         sample.joint().key(), facet ? Joint.FACET.approach() : "coaxial (down-the-beam) anterior approach to the "
-            + "superolateral femoral head-neck junction", 0, "beam (coaxial)", depth, depth, clearance,
+            + "superolateral hip joint space", 0, "beam (coaxial)", depth, depth, clearance,
         phantom.avoidName(), needle, volume, facet ? ClinicalFigures.FACET_SOURCE
             : "sample-set rule (no literature volume chosen)", fraction, warnings,
         "target: projection of the true 3D target (" + phantom.targetName() + "); entry: coaxial, projecting on "

@@ -20,18 +20,25 @@ public final class CentreLine {
     bp.skeletonize(255);
     byte[] px = (byte[]) bp.getPixels();
     List<double[]> pts = new ArrayList<>();
-    double sx = 0;
-    double sy = 0;
     for (int i = 0; i < px.length; i++) {
       if (px[i] != 0) {
-        double[] p = {i % m.width() + 0.5, i / m.width() + 0.5};
-        pts.add(p);
-        sx += p[0];
-        sy += p[1];
+        pts.add(new double[] {i % m.width() + 0.5, i / m.width() + 0.5});
       }
     }
+    return ordered(pts);
+  }
+
+  /** The points (copied) ordered along their principal axis. */
+  public static List<double[]> ordered(List<double[]> points) {
+    List<double[]> pts = new ArrayList<>(points);
     if (pts.isEmpty()) {
       return pts;
+    }
+    double sx = 0;
+    double sy = 0;
+    for (double[] p : pts) {
+      sx += p[0];
+      sy += p[1];
     }
     double mx = sx / pts.size();
     double my = sy / pts.size();

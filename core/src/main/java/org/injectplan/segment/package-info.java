@@ -2,7 +2,8 @@
  * Finding the injection target's space: the joint capsule's fluid on ultrasound
  * ({@link org.injectplan.segment.CapsuleSegmenter}, automatic or seeded, and
  * {@link org.injectplan.segment.CineSegmenter} for every frame of a cine on several cores) and
- * the radiolucent joint space on fluoroscopy ({@link org.injectplan.segment.JointSpaceDetector}),
+ * the radiolucent joint space on fluoroscopy ({@link org.injectplan.segment.JointSpaceDetector}:
+ * open field, oriented lucency, skeleton lines, the gap between the two articular surfaces),
  * with the measures a plan needs (area, centroid, bounding box, confidence, capacity) and the
  * accuracy measures used to check them ({@link org.injectplan.segment.MaskMetrics}). Nothing here
  * opens a window or logs; progress goes through {@link org.injectplan.segment.ProgressListener}.

@@ -37,9 +37,10 @@ class JointSpaceDetectorTest {
   @Test
   void refusesBadInput() {
     assertThrows(IllegalArgumentException.class, () -> new JointSpaceDetector(null));
-    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0, 1.5, 0.02, 8, 3));
-    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1.5, 8, 3));
-    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 0.02, 8, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0, 1.5, 1, 0.02, 8, 3));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1, 1.5, 8, 3));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1, 0.02, 8, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, -1, 0.02, 8, 3));
     assertThrows(IllegalArgumentException.class,
         () -> det.detect(facet(1, true), CAL, 0, Optional.of(new double[] {-1, 5})));
   }
@@ -67,5 +68,38 @@ class JointSpaceDetectorTest {
     JointSpaceDetector.Result r = det.detect(facet(4, false), CAL, 0, Optional.empty());
     assertFalse(r.outcome().isFound(), "found " + (r.outcome().isFound() ? r.outcome().get().bboxPx().length : 0));
     assertTrue(r.centreLinePx().isEmpty());
+  }
+
+  /** Pure noise (Gaussian, sigma 15 % of the mean, seeded): noise lines are not joint spaces, in either mode. */
+  @Test
+  void saysNoneOnNoise() {
+    Random rnd = new Random(9);
+    ShortProcessor sp = new ShortProcessor(300, 300);
+    for (int i = 0; i < 300 * 300; i++) {
+      sp.set(i % 300, i / 300, (int) Math.round(2000 + 300 * rnd.nextGaussian()));
+    }
+    assertFalse(det.detect(sp, CAL, 0, Optional.empty()).outcome().isFound());
+    assertFalse(det.detect(sp, CAL, 0, Optional.of(new double[] {150, 150})).outcome().isFound());
+  }
+
+  @Test
+  void noiseSigmaIsTheNoiseWhateverTheEdges() {
+    Random rnd = new Random(11);
+    float[] v = new float[200 * 200];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) ((i % 200 < 100 ? 1000 : 3000) + 25 * rnd.nextGaussian());
+    }
+    assertEquals(25, JointSpaceDetector.noiseSigma(v, 200, new int[] {0, 0, 200, 200}), 1.0);
+  }
+
+  @Test
+  void automaticModeNeedsACalibratedFrameAClickDoesNot() {
+    Calibration none = Calibration.none("test", java.util.List.of());
+    JointSpaceDetector.Result auto = det.detect(facet(5, true), none, 0, Optional.empty());
+    assertFalse(auto.outcome().isFound());
+    assertTrue(auto.outcome().reason().contains("calibrated"), auto.outcome().reason());
+    JointSpaceDetector.Result seeded = det.detect(facet(5, true), none, 0, Optional.of(new double[] {100, 100}));
+    assertTrue(seeded.outcome().isFound(), seeded.outcome().reason());
+    assertTrue(Double.isNaN(seeded.outcome().get().areaMm2()));
   }
 }

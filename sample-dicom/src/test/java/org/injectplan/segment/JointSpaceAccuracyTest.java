@@ -1,62 +1,67 @@
 package org.injectplan.segment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import org.injectplan.bench.SegmentationAccuracy;
-import org.injectplan.scan.Scan;
-import org.injectplan.scan.ScanLoader;
-import org.junit.jupiter.api.AfterAll;
+import org.injectplan.bench.JointSpaceAccuracy;
+import org.injectplan.samples.SampleCase;
+import org.injectplan.samples.SampleGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Joint-space centre-line error on the fluoroscopy samples. The truth centre line is derived from
- * the truth joint-space mask by the same rule as ours ({@link CentreLine}: the mask's skeleton);
- * the error is the mean symmetric distance between the two lines, in the header's millimetres.
- * The click of seeded mode is the middle point of the truth centre line.
- *
- * <p>Issue 4's goal is <= 1.0 mm on every XA sample. Reached on the facet oblique view only (the
- * view where the joint is a lucent line); on spine AP, spine lateral and hip AP the detector does
- * not find the joint space (figures printed here and in the report), so only the facet is held.
+ * Joint-space centre-line error on the fluoroscopy samples, issue 4's goal: at most 1.0 mm on
+ * every XA sample, automatic and seeded. The truth centre line is the truth joint-space mask's
+ * centre line by the same rule as ours ({@link CentreLine#of}: the mask's skeleton); the error is
+ * the mean symmetric distance between the two lines ({@link CentreLine#meanDistanceMm}), in the
+ * header's millimetres; the click of seeded mode is the middle point of the truth centre line
+ * ({@link JointSpaceAccuracy}). Every candidate target must lie inside the truth mask. The same
+ * holds on the XA cases of another seed, so that the defaults are not tuned to one draw.
  */
 class JointSpaceAccuracyTest {
   private static final double MAX_CENTRE_LINE_ERROR_MM = 1.0;
+  /** A seed other than the committed one (the defaults were also checked on 778 and 4). */
+  private static final long OTHER_SEED = 777;
 
-  private static double[] errors(String id) throws Exception {
-    Path dir = SegmentationAccuracyTest.samples().resolve(id);
-    Mask truth = SegmentationAccuracy.readMask(dir.resolve("masks/joint-space-f00.png"));
-    List<double[]> truthLine = CentreLine.of(truth);
-    double[] click = truthLine.get(truthLine.size() / 2);
-    JointSpaceDetector det = new JointSpaceDetector(JointSpaceParams.DEFAULTS);
-    double[] out = new double[2];
-    try (Scan scan = ScanLoader.open(dir.resolve(id + ".dcm"))) {
-      double mm = scan.calibration().mmPerPixelX();
-      int k = 0;
-      for (Optional<double[]> seed : List.of(Optional.<double[]>empty(), Optional.of(click))) {
-        JointSpaceDetector.Result r = det.detect(scan.frame(0), scan.calibration(), 0, seed);
-        out[k++] = r.outcome().isFound() ? CentreLine.meanDistanceMm(r.centreLinePx(), truthLine, mm, mm)
-            : Double.POSITIVE_INFINITY;
-      }
+  @TempDir
+  Path tmp;
+
+  static Path samples() throws URISyntaxException {
+    URL u = JointSpaceAccuracyTest.class.getResource("/org/injectplan/samples/hip-ap-xa/hip-ap-xa.dcm");
+    if (u == null) {
+      throw new IllegalStateException("the committed samples are not on the class path");
     }
-    System.out.printf("%-18s centre-line error: automatic %.2f mm, seeded %.2f mm (goal %.1f mm)%n", id, out[0],
-        out[1], MAX_CENTRE_LINE_ERROR_MM);
-    return out;
+    return Path.of(u.toURI()).getParent().getParent();
+  }
+
+  private static void assertMeetsTheGoal(Path dir, String id) throws Exception {
+    JointSpaceAccuracy.CaseFigures f = JointSpaceAccuracy.measure(dir, id, JointSpaceParams.DEFAULTS, 1);
+    System.out.printf("%-18s centre-line error: automatic %.2f mm, seeded %.2f mm (goal %.1f mm)%n", id,
+        f.automatic().centreLineErrorMm(), f.seeded().centreLineErrorMm(), MAX_CENTRE_LINE_ERROR_MM);
+    for (JointSpaceAccuracy.ModeFigures m : new JointSpaceAccuracy.ModeFigures[] {f.automatic(), f.seeded()}) {
+      assertTrue(m.centreLineErrorMm() <= MAX_CENTRE_LINE_ERROR_MM, id + ": " + m);
+      assertTrue(m.targets() > 0, id + ": no candidate target");
+      assertEquals(m.targets(), m.targetsInTruth(), id + ": candidate targets outside the truth mask");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"facet-oblique-xa", "spine-ap-xa", "spine-lateral-xa", "hip-ap-xa"})
+  void committedSampleMeetsTheGoalInBothModes(String id) throws Exception {
+    assertMeetsTheGoal(samples(), id);
   }
 
   @Test
-  void facetObliqueMeetsTheGoalInBothModes() throws Exception {
-    double[] e = errors("facet-oblique-xa");
-    assertTrue(e[0] <= MAX_CENTRE_LINE_ERROR_MM, "automatic " + e[0] + " mm");
-    assertTrue(e[1] <= MAX_CENTRE_LINE_ERROR_MM, "seeded " + e[1] + " mm");
-  }
-
-  /** The views short of the goal: figures printed for the report, not held (see the class comment). */
-  @AfterAll
-  static void printTheOtherViews() throws Exception {
-    for (String id : List.of("spine-ap-xa", "spine-lateral-xa", "hip-ap-xa")) {
-      errors(id);
+  void anotherSeedMeetsTheGoalInBothModes() throws Exception {
+    for (SampleCase c : new SampleCase[] {SampleCase.FACET_OBLIQUE_XA, SampleCase.SPINE_AP_XA,
+        SampleCase.SPINE_LATERAL_XA, SampleCase.HIP_AP_XA}) {
+      SampleGenerator.generate(c, OTHER_SEED, tmp, c.id());
+      assertMeetsTheGoal(tmp, c.id());
     }
   }
 }

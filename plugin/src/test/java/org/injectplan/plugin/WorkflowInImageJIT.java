@@ -134,7 +134,7 @@ class WorkflowInImageJIT {
 
   private static Plan reference() throws Exception {
     try (var in = WorkflowInImageJIT.class.getResourceAsStream("/org/injectplan/samples/knee-us/knee-us.plan.json")) {
-      return ScanImage.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "knee-us.plan.json");
+      return org.injectplan.plan.PlanJson.read(in, java.nio.file.Path.of("knee-us.plan.json"));
     }
   }
 

@@ -11,16 +11,16 @@ import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.CArmView;
 import org.injectplan.planning.FluoroPlanning;
 import org.injectplan.planning.FluoroRequest;
+import org.injectplan.planning.FluoroTarget;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.injectplan.segment.JointSpaceDetector;
 import org.injectplan.segment.JointSpaceParams;
-import org.injectplan.segment.Mask;
 
 /**
- * The fluoroscopy side of {@code plan}: the target (given; else the joint-space detector's first
- * candidate, around {@code --seed} when given), the joint-space mask (given with {@code --capsule},
- * else the detector's), and the second view of a biplane pair ({@code --lateral}) with the target
+ * The fluoroscopy side of {@code plan}: the target and the joint-space mask ({@link FluoroTarget}:
+ * given with {@code --target} and {@code --capsule}, else the joint-space detector's, around
+ * {@code --seed} when given), and the second view of a biplane pair ({@code --lateral}) with the target
  * in it (given, else the detector's candidate nearest the first target's epipolar line) and,
  * optionally, the skin on the approach side seen in it.
  */
@@ -28,27 +28,15 @@ final class FluoroPlanInput {
   private FluoroPlanInput() {
   }
 
-  /** The target on the planned frame and the joint space, or null when none was given or found. */
-  record TargetAndJointSpace(PixelPoint target, BinaryMask jointSpace) {
-  }
-
-  static TargetAndJointSpace targetAndJointSpace(Scan scan, int frame, PixelPoint target, PixelPoint seed, BinaryMask given)
+  /** The target (given, else the detector's) and the joint space (given, else the detector's); no target is bad input. */
+  static FluoroTarget targetAndJointSpace(Scan scan, int frame, PixelPoint target, PixelPoint seed, BinaryMask given)
       throws Exception {
-    PixelPoint click = target != null ? target : seed;
-    JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(scan.frame(frame),
-        scan.calibration(), frame, click == null ? Optional.empty() : Optional.of(new double[] {click.xPx(),
-            click.yPx()}));
-    BinaryMask found = r.outcome().isFound() ? mask(r.outcome().get().mask()) : null;
-    PixelPoint t = target;
-    if (t == null) {
-      if (r.targetsPx().isEmpty()) {
-        throw new BadInputException(scan.file().toString(), "no joint space found (" + r.outcome().reason()
-            + "): give --target X,Y or --seed X,Y");
-      }
-      double[] p = r.targetsPx().get(0);
-      t = new PixelPoint(p[0], p[1]);
+    FluoroTarget t = FluoroTarget.choose(scan.frame(frame), scan.calibration(), frame, target, seed, given);
+    if (!t.hasTarget()) {
+      throw new BadInputException(scan.file().toString(), "no joint space found (" + t.reason()
+          + "): give --target X,Y or --seed X,Y");
     }
-    return new TargetAndJointSpace(t, given != null ? given : found);
+    return t;
   }
 
   /** The second view, or null without {@code --lateral}. */
@@ -106,7 +94,7 @@ final class FluoroPlanInput {
   static FluoroRequest request(Scan scan, PlanCommand c, Map<String, BinaryMask> avoid) throws Exception {
     CArmView view = CArmView.of(scan.header(), scan.columns(), scan.rows()).orElse(null);
     BinaryMask given = c.capsule == null ? null : PlanCommand.mask(c.capsule, scan);
-    TargetAndJointSpace tj = targetAndJointSpace(scan, c.frame, c.target, c.seed, given);
+    FluoroTarget tj = targetAndJointSpace(scan, c.frame, c.target, c.seed, given);
     FluoroRequest.Second second = second(c.lateral, view, tj.target(), c.lateralTarget, c.lateralSkin);
     return new FluoroRequest(org.injectplan.planning.JointPreset.of(c.joint), view, tj.target(), tj.jointSpace(),
         avoid, second, c.volumeMl, c.cells, c.viability);
@@ -136,9 +124,5 @@ final class FluoroPlanInput {
         r.dose().intravenousPastLungsHigh(), p.dose().intravenous().label());
     p.warnings().forEach(w -> o.println("warning: " + w));
     o.flush();
-  }
-
-  private static BinaryMask mask(Mask m) {
-    return new BinaryMask(m.width(), m.height(), m.inside());
   }
 }

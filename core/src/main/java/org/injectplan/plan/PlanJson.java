@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -64,6 +66,35 @@ public final class PlanJson {
       throw new BadPlanException(file, "permission denied", e);
     }
     return parse(file, bytes);
+  }
+
+  /**
+   * Reads a plan from a stream (not closed), checked as {@link #read(Path)} checks a file.
+   *
+   * @param source what the plan is read from, named in the exception (a file, a resource)
+   * @throws BadPlanException naming the source when the stream holds no valid plan or is larger
+   *     than a plan can be
+   */
+  public static Plan read(InputStream in, Path source) throws IOException {
+    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new BadPlanException(source, "larger than " + (MAX_BYTES >> 20) + " MB: not a plan", null);
+    }
+    return parse(source, bytes);
+  }
+
+  /**
+   * Reads a plan from its JSON text (a plan kept in memory, e.g. on an image), checked as
+   * {@link #read(Path)} checks a file.
+   *
+   * @param source what the text belongs to, named in the exception
+   * @throws BadPlanException naming the source when the text is not a valid plan
+   */
+  public static Plan parse(String json, Path source) throws BadPlanException {
+    if (json == null) {
+      throw new BadPlanException(source, "no plan (null)", null);
+    }
+    return parse(source, json.getBytes(StandardCharsets.UTF_8));
   }
 
   static Plan parse(Path file, byte[] json) throws BadPlanException {

@@ -48,6 +48,26 @@ class PlanJsonTest {
   }
 
   @Test
+  void textAndStreamsAreCheckedAsFilesAreNamingTheSource() throws Exception {
+    Path source = Path.of("knee-us.dcm (the image's plan)");
+    assertThrows(BadPlanException.class, () -> PlanJson.parse(null, source));
+    BadPlanException notJson = assertThrows(BadPlanException.class, () -> PlanJson.parse("{", source));
+    assertTrue(notJson.getMessage().startsWith(source + ": not JSON"), notJson.getMessage());
+    assertEquals(source, notJson.file());
+    assertTrue(assertThrows(BadPlanException.class, () -> PlanJson.parse("{\"version\":\"9\"}", source)).reason()
+        .contains("version \"9\" is not supported"));
+    byte[] huge = new byte[(int) PlanJson.MAX_BYTES + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    assertTrue(assertThrows(BadPlanException.class, () -> PlanJson.read(new java.io.ByteArrayInputStream(huge),
+        source)).reason().contains("not a plan"));
+    Plan plan = TestPlans.on(TestPlans.corpus(TestPlans.US_GREY));
+    assertEquals(plan, PlanJson.parse(PlanJson.toJson(plan), source));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanJson.write(plan, out);
+    assertEquals(plan, PlanJson.read(new java.io.ByteArrayInputStream(out.toByteArray()), source));
+  }
+
+  @Test
   void roundTripGivesAnEqualPlan() throws Exception {
     for (String name : new String[] {TestPlans.US_GREY, TestPlans.US_COLOUR, TestPlans.XA_UNCALIBRATED}) {
       Plan plan = TestPlans.on(TestPlans.corpus(name));

@@ -14,11 +14,13 @@ import org.injectplan.planning.Side;
  * @param maxAngleDeg the largest in-plane angle, or null for the joint's
  * @param minClearanceMm least clearance from the structures to avoid
  * @param side the side of the image the needle comes from
+ * @param find on ultrasound, also avoid the bone (with its shadow) and the vessels found in the
+ *     image, as the command line's {@code plan} does unless {@code --no-find}
  */
 public record PlanChoices(String joint, Double volumeMl, double cells, Double maxAngleDeg, double minClearanceMm,
-    Side side) {
-  /** The dialog's joints: the in-plane ultrasound presets. */
-  static final String[] JOINTS = {"knee", "shoulder", "hip", "custom"};
+    Side side, boolean find) {
+  /** The dialog's joints: the ultrasound presets, and facet for fluoroscopy. */
+  static final String[] JOINTS = {"knee", "shoulder", "hip", "facet", "custom"};
   static final double DEFAULT_CELLS = 5e7;
 
   public PlanChoices {
@@ -35,7 +37,18 @@ public record PlanChoices(String joint, Double volumeMl, double cells, Double ma
     params(JointPreset.of(joint), maxAngleDeg, minClearanceMm); // refuses an angle or clearance out of range
   }
 
-  /** The joint's defaults. */
+  /** The choices with the structures found in the image avoided too. */
+  public PlanChoices(String joint, Double volumeMl, double cells, Double maxAngleDeg, double minClearanceMm,
+      Side side) {
+    this(joint, volumeMl, cells, maxAngleDeg, minClearanceMm, side, true);
+  }
+
+  /** The same choices, with or without the structures found in the image. */
+  public PlanChoices withFind(boolean findInImage) {
+    return new PlanChoices(joint, volumeMl, cells, maxAngleDeg, minClearanceMm, side, findInImage);
+  }
+
+  /** The joint's defaults (structures found in the image avoided too). */
   public static PlanChoices of(String joint) {
     return new PlanChoices(joint, null, DEFAULT_CELLS, null, ClinicalFigures.MIN_CLEARANCE_MM, Side.EITHER);
   }

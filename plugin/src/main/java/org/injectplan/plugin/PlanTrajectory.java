@@ -8,25 +8,30 @@ import ij.gui.Roi;
 import ij.plugin.PlugIn;
 import java.util.Optional;
 import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.planning.Side;
+import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
 import org.injectplan.segment.SegmentOutcome;
 
 /**
- * Plugins &gt; Injection Planner &gt; Plan Trajectory...: the in-plane ultrasound plan on the
- * current frame. The capsule is the frame's {@code capsule} overlay element (Segment Capsule),
- * else found automatically; a point selection is the target, a line selection runs from the
- * entry to the target (both kept, only checked); the structures to avoid come from the overlay
- * and the ROI Manager ({@link Structures}). The plan is drawn ({@link PlanOverlay}), its figures
- * go to the Results table ({@link PlanTable}) and it is kept on the image for Export Plan, Check
- * Needle and Practice. Moving the ends of the line replans from the moved points: at once in a
- * window ({@link LiveReplan}), or by running the command again (macros, headless).
+ * Plugins &gt; Injection Planner &gt; Plan Trajectory...: the plan on the current frame, as the
+ * command line's {@code plan} makes it. On ultrasound, in-plane: the capsule is the frame's
+ * {@code capsule} overlay element (Segment Capsule), else found automatically; a point selection
+ * is the target, a line selection runs from the entry to the target (both kept, only checked);
+ * the structures to avoid come from the overlay and the ROI Manager ({@link Structures}) and,
+ * unless turned off, from the image itself (bone with its shadow and vessels, named
+ * {@code ... (found in the image)}). On fluoroscopy, down the beam ({@link FluoroTrajectory}).
+ * The plan is drawn ({@link PlanOverlay}), its figures go to the Results table
+ * ({@link PlanTable}) and it is kept on the image for Export Plan, Check Needle and Practice.
+ * Moving the ends of the line replans from the moved points: at once in a window
+ * ({@link LiveReplan}), or by running the command again (macros, headless).
  */
 public class PlanTrajectory implements PlugIn {
 
@@ -41,7 +46,9 @@ public class PlanTrajectory implements PlugIn {
     d.addNumber("Maximum angle (deg; 0 = the joint's):", 0, 1);
     d.addNumber("Clearance (mm, least from structures to avoid):", PlanChoices.of(joint).minClearanceMm(), 1);
     d.addChoice("Side (the needle comes from):", new String[] {"either", "left", "right"}, "either");
-    d.addMessage("Target: a point selection; entry and target: a line from the entry to the target.");
+    d.addCheckbox("Find bone and vessels in the image", true);
+    d.addMessage("Target: a point selection; entry and target: a line from the entry to the target.\n"
+        + "Fluoroscopy: down the beam, from a point on the target (else the joint space found).");
     if (!d.show()) {
       return;
     }
@@ -50,11 +57,11 @@ public class PlanTrajectory implements PlugIn {
       double v = d.nextNumber();
       double cells = d.nextNumber();
       double angle = d.nextNumber();
-      PlanChoices c = new PlanChoices(j, v > 0 ? v : null, cells, angle > 0 ? angle : null, d.nextNumber(),
-          Side.of(d.nextChoice()));
+      double clearance = d.nextNumber();
+      PlanChoices c = new PlanChoices(j, v > 0 ? v : null, cells, angle > 0 ? angle : null, clearance,
+          Side.of(d.nextChoice()), d.nextBoolean());
       PixelPoint[] te = userPoints(imp.getRoi());
-      PlanningResult r = plan(imp, c, te[0], te[1]);
-      PlanTable.of(imp, r).show("Results");
+      PlanTable.of(imp, plan(imp, c, te[0], te[1])).show("Results");
       imp.updateAndDraw();
       if (imp.getWindow() != null) {
         LiveReplan.watch(imp, c); // moving the line now replans at once
@@ -74,29 +81,48 @@ public class PlanTrajectory implements PlugIn {
   }
 
   /**
-   * Plans on the image's current frame, draws the plan and keeps it on the image.
+   * Plans on the image's current frame (ultrasound in-plane, fluoroscopy down the beam), draws the
+   * plan and keeps it on the image.
    *
-   * @param target a target to keep, or null for the deepest point of the pocket
-   * @param entry an entry to keep, or null for the best acceptable path
+   * @param target a target to keep, or null for the deepest point of the pocket (ultrasound) or
+   *     the joint-space detector's first candidate (fluoroscopy)
+   * @param entry an entry to keep, or null for the best acceptable path; on fluoroscopy the entry
+   *     is always down the beam and this is not used
    */
-  public static PlanningResult plan(ImagePlus imp, PlanChoices c, PixelPoint target, PixelPoint entry)
-      throws Exception {
+  public static Plan plan(ImagePlus imp, PlanChoices c, PixelPoint target, PixelPoint entry) throws Exception {
     int frame = ScanImage.frame(imp);
     try (Scan scan = ScanImage.open(imp)) {
-      if (!scan.isUltrasound()) {
-        throw new IllegalArgumentException(imp.getTitle() + ": only ultrasound is planned here for now: a single"
-            + " fluoroscopy view leaves the depth along the beam unknown (docs/planning.md)");
+      Plan p;
+      if (scan.isFluoroscopy()) {
+        p = FluoroTrajectory.plan(imp, scan, frame, c, target).plan();
+      } else if (scan.isUltrasound()) {
+        p = inPlane(imp, scan, frame, c, target, entry).plan();
+      } else {
+        throw new IllegalArgumentException(imp.getTitle() + ": modality " + scan.modality() + " is not planned:"
+            + " ultrasound (US) or fluoroscopy (XA, RF) only");
       }
-      Structures s = Structures.of(imp, frame);
-      UsRequest req = new UsRequest(c.preset(), c.params(), capsule(imp, scan, frame), s.avoid(), s.bone(), target,
-          entry, c.side(), c.volumeMl(), c.cells(), 1.0);
-      ScanReference ref = new ScanReference(scan.file().toString(), scan.identity().sopInstanceUid(),
-          scan.identity().studyInstanceUid());
-      PlanningResult r = new UsPlanner(NeedleCatalogue.standard()).plan(ref, frame, scan.calibration(), req);
-      ScanImage.setPlan(imp, r.plan());
-      PlanOverlay.draw(imp, r.plan(), PlanOverlay.PLAN, PlanOverlay.TRAJECTORY);
-      return r;
+      ScanImage.setPlan(imp, p);
+      PlanOverlay.draw(imp, p, PlanOverlay.PLAN, PlanOverlay.TRAJECTORY);
+      return p;
     }
+  }
+
+  /** The in-plane ultrasound plan, with the structures found in the image when the choices say so. */
+  private static PlanningResult inPlane(ImagePlus imp, Scan scan, int frame, PlanChoices c, PixelPoint target,
+      PixelPoint entry) throws Exception {
+    Structures s = Structures.of(imp, frame);
+    BinaryMask capsule = capsule(imp, scan, frame);
+    UsRequest req = new UsRequest(c.preset(), c.params(), capsule, s.avoid(), s.bone(), target, entry, c.side(),
+        c.volumeMl(), c.cells(), 1.0);
+    if (c.find()) {
+      req = req.withFound(StructureFinder.find(scan.frame(frame), scan.calibration(), capsule));
+    }
+    return new UsPlanner(NeedleCatalogue.standard()).plan(reference(scan), frame, scan.calibration(), req);
+  }
+
+  static ScanReference reference(Scan scan) {
+    return new ScanReference(scan.file().toString(), scan.identity().sopInstanceUid(),
+        scan.identity().studyInstanceUid());
   }
 
   /** The frame's capsule element, else the segmenter's capsule (drawn), else a refusal with the reason. */

@@ -73,19 +73,12 @@ final class ScanImage {
     return Optional.of(parse(json, imp.getTitle()));
   }
 
-  /**
-   * Plan JSON text as a plan, checked as the core checks a plan file (the core reads plans from
-   * files only, so the text goes through a temporary file).
-   */
+  /** Plan JSON text as a plan, checked as the core checks a plan file. */
   static Plan parse(String json, String what) throws IOException {
-    Path tmp = Files.createTempFile("injectplan-plan", ".json");
     try {
-      Files.writeString(tmp, json);
-      return PlanJson.read(tmp);
+      return PlanJson.parse(json, Path.of(PLAN_KEY));
     } catch (org.injectplan.plan.BadPlanException e) {
-      throw new IOException(what + ": the plan kept on the image is not valid: " + e.getMessage(), e);
-    } finally {
-      Files.deleteIfExists(tmp);
+      throw new IOException(what + ": the plan kept on the image is not valid: " + e.reason(), e);
     }
   }
 

@@ -4,7 +4,8 @@
  * tests and macros: {@link org.injectplan.plugin.OpenScan}, {@link org.injectplan.plugin.OpenSample},
  * {@link org.injectplan.plugin.SegmentCapsule}, {@link org.injectplan.plugin.PlanTrajectory},
  * {@link org.injectplan.plugin.CheckNeedle}, {@link org.injectplan.plugin.ExportPlan},
- * {@link org.injectplan.plugin.PracticePlan}, {@link org.injectplan.plugin.Help}. What they share:
+ * {@link org.injectplan.plugin.PracticePlan}, {@link org.injectplan.plugin.Help}; Plan Trajectory's
+ * fluoroscopy side is {@code FluoroTrajectory}. What they share:
  * {@code Commands} (errors shown once with {@code IJ.error}, the plugin's class loader as context
  * loader), {@code MacroDialog} (GenericDialog, or the macro's keys without a display),
  * {@code ScanImage} (the scan file, sample and plan kept on the image), {@code PlanOverlay} and

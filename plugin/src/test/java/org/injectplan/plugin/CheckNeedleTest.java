@@ -30,7 +30,7 @@ class CheckNeedleTest {
   @Test
   void aNeedleShortOfTheTargetIsFoundWithItsTipAndAngle() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    Plan plan = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Plan plan = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     double dx = plan.target().xPx() - plan.entry().xPx();
     double dy = plan.target().yPx() - plan.entry().yPx();
     double len = Math.hypot(dx, dy);
@@ -58,7 +58,7 @@ class CheckNeedleTest {
   @Test
   void theRecordedMacroFindsTheSameNeedle() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    Plan plan = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Plan plan = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     String line = String.format(java.util.Locale.ROOT, "drawLine(%d, %d, %d, %d);",
         Math.round(plan.entry().xPx()), Math.round(plan.entry().yPx()), Math.round(plan.target().xPx()),
         Math.round(plan.target().yPx()));

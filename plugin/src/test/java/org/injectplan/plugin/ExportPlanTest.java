@@ -39,7 +39,7 @@ class ExportPlanTest {
   @Test
   void writesThePlanAsJsonAndAPdfReport() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    Plan plan = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Plan plan = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     List<Path> written = ExportPlan.export(imp, out, false, false);
     assertEquals(List.of(out.resolve("knee-us-plan.json"), out.resolve("knee-us-plan.pdf")), written);
     assertEquals(plan, PlanJson.read(written.get(0)));

@@ -15,7 +15,7 @@ class LiveReplanTest {
   @Test
   void aDeletedSelectionOrAnUnwatchedImageChangesNothing() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    Plan first = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Plan first = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     LiveReplan live = new LiveReplan(Runnable::run);
     imp.setRoi(new Line(100, 40, 350, 180));
     live.roiModified(imp, RoiListener.MODIFIED); // not watched yet

@@ -1,6 +1,7 @@
 package org.injectplan.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,27 +11,21 @@ import ij.gui.Line;
 import ij.gui.PointRoi;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
+import java.nio.file.Path;
 import java.util.List;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.plan.ScanReference;
+import org.injectplan.plan.Structure;
+import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.PlanningResult;
 import org.junit.jupiter.api.Test;
 
 /** Plan Trajectory through its static method and through the recorded macro, on the samples. */
 class PlanTrajectoryTest {
   /** The knee sample's pixels are 0.09 mm: 3 mm is about 33 pixels. */
   private static final double TARGET_TOLERANCE_MM = 3.0;
-
-  @Test
-  void refusesFluoroscopyWithTheReason() throws Exception {
-    ImagePlus imp = OpenSample.open("hip-ap-xa");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PlanTrajectory.plan(imp, PlanChoices.of("hip"), null, null));
-    assertTrue(e.getMessage().contains("only ultrasound"), e.getMessage());
-  }
 
   @Test
   void refusesAnImageWithoutAScan() {
@@ -41,8 +36,7 @@ class PlanTrajectoryTest {
   @Test
   void theAutomaticKneePlanIsNearTheReferenceAndKeptOnTheImage() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    PlanningResult r = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
-    Plan p = r.plan();
+    Plan p = PlanTrajectory.plan(imp, PlanChoices.of("knee").withFind(false), null, null);
     Plan reference = PlanJson.read(ScanImage.scanFile(imp).resolveSibling("knee-us.plan.json"));
     double errMm = 0.09 * p.target().distancePx(reference.target());
     assertTrue(errMm <= TARGET_TOLERANCE_MM, "target " + errMm + " mm from the reference");
@@ -58,7 +52,7 @@ class PlanTrajectoryTest {
   @Test
   void theOverlayDrawsTheTrajectoryFromEntryToTargetAndTheBolus() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    Plan p = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Plan p = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     Line path = (Line) only(imp, PlanOverlay.PLAN + "trajectory");
     assertEquals(p.entry().xPx(), path.x1d, 1e-6);
     assertEquals(p.entry().yPx(), path.y1d, 1e-6);
@@ -76,11 +70,11 @@ class PlanTrajectoryTest {
   @Test
   void aMovedLineIsReplannedFromTheUsersPoints() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    Plan first = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null).plan();
+    Plan first = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     Line moved = new Line(first.entry().xPx() + 20, first.entry().yPx(), first.target().xPx() - 15,
         first.target().yPx() + 4);
     PixelPoint[] te = PlanTrajectory.userPoints(moved);
-    Plan second = PlanTrajectory.plan(imp, PlanChoices.of("knee"), te[0], te[1]).plan();
+    Plan second = PlanTrajectory.plan(imp, PlanChoices.of("knee"), te[0], te[1]);
     assertEquals(new PixelPoint(first.target().xPx() - 15, first.target().yPx() + 4), second.target());
     assertEquals(new PixelPoint(first.entry().xPx() + 20, first.entry().yPx()), second.entry());
     Line path = (Line) only(imp, PlanOverlay.PLAN + "trajectory");
@@ -97,9 +91,8 @@ class PlanTrajectoryTest {
   @Test
   void theResultsTableHasEveryFigureWithItsUnitAndTheCalibrationSource() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
-    PlanningResult r = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
-    ResultsTable rt = PlanTable.of(imp, r);
-    Plan p = r.plan();
+    Plan p = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
+    ResultsTable rt = PlanTable.of(imp, p);
     assertEquals(p.angleDeg(), rt.getValue("Angle (deg)", 0), 1e-9);
     assertEquals(p.depthMm(), rt.getValue("Depth (mm)", 0), 1e-9);
     assertEquals(p.pathLengthMm(), rt.getValue("Path length (mm)", 0), 1e-9);
@@ -107,7 +100,10 @@ class PlanTrajectoryTest {
     assertEquals(p.deposition().volumeMl(), rt.getValue("Volume (mL)", 0), 1e-9);
     assertEquals(p.deposition().fractionInCapsule(), rt.getValue("Fraction in capsule", 0), 1e-9);
     assertEquals(5e7, rt.getValue("Cells", 0), 1e-3);
-    assertEquals("22G 50 mm", rt.getStringValue("Needle", 0));
+    assertEquals(p.needle().gauge() + "G " + Math.round(p.needle().lengthMm()) + " mm", rt.getStringValue("Needle", 0));
+    assertEquals(p.angleReference(), rt.getStringValue("Angle to", 0));
+    assertEquals(p.dose().toCapsule(), rt.getValue("Cells to capsule", 0), 1e-3);
+    assertEquals(String.join("; ", p.warnings()), rt.getStringValue("Warnings", 0));
     assertTrue(rt.getStringValue("Calibration", 0).startsWith("US_REGION: ultrasound region"));
   }
 
@@ -116,11 +112,11 @@ class PlanTrajectoryTest {
     ImagePlus imp = OpenSample.open("knee-us");
     SegmentCapsule.segment(imp, java.util.Optional.empty(), org.injectplan.segment.ProgressListener.NONE);
     Plan direct = PlanTrajectory.plan(imp, new PlanChoices("knee", 3.0, 2e7, 25.0, 2.0,
-        org.injectplan.planning.Side.EITHER), null, null).plan();
+        org.injectplan.planning.Side.EITHER), null, null);
     ImagePlus replayed = HeadlessImageJ.runAndKeepImage(String.join("\n",
         "run(\"Open Sample...\", \"sample=knee-us\");",
         "run(\"Segment Capsule\");",
-        "run(\"Plan Trajectory...\", \"joint=knee volume=3 cells=20000000 maximum=25 clearance=2 side=either\");"));
+        "run(\"Plan Trajectory...\", \"joint=knee volume=3 cells=20000000 maximum=25 clearance=2 side=either find\");"));
     Plan fromMacro = ScanImage.requirePlan(replayed);
     ScanReference same = direct.scan();
     assertEquals(direct, fromMacro.withScan(same), "the same plan but for the sample's temporary file name");
@@ -136,6 +132,58 @@ class PlanTrajectoryTest {
     Plan p = ScanImage.requirePlan(replayed);
     assertEquals(new PixelPoint(80, 40), p.entry());
     assertEquals(new PixelPoint(360, 185), p.target());
+  }
+
+  @Test
+  void foundStructuresMakeTheCommandLinesPlanOnAScanOpenedWithoutItsTruth() throws Exception {
+    for (String[] c : new String[][] {{"knee-us", "knee", "0"}, {"hip-cine", "hip", "5"}}) {
+      Path dicom = SampleFiles.extract(c[0]);
+      ImagePlus imp = OpenScan.open(dicom);
+      int frame = Integer.parseInt(c[2]);
+      imp.setSlice(frame + 1);
+      Plan plugin = PlanTrajectory.plan(imp, PlanChoices.of(c[1]), null, null);
+      Plan cli = CommandLinePlan.planned(dicom, "--joint", c[1], "--frame", c[2]);
+      CommandLinePlan.assertSameFigures(cli, plugin);
+      List<String> found = plugin.avoidStructures().stream().map(Structure::name)
+          .filter(n -> n.endsWith("(" + StructureFinder.FOUND_MARK + ")")).toList();
+      assertFalse(found.isEmpty(), c[0] + ": something was found in the image: " + plugin.avoidStructures());
+      for (String name : found) {
+        assertEquals(1, PlanOverlay.named(imp, PlanOverlay.PLAN + "structure: " + name).size(), "drawn: " + name);
+        assertTrue(plugin.warnings().stream().anyMatch(w -> w.startsWith(name)), "a warning names " + name);
+      }
+    }
+  }
+
+  @Test
+  void withoutFindingOnlyTheGivenStructuresAsWithNoFind() throws Exception {
+    Path dicom = SampleFiles.extract("knee-us");
+    Plan plugin = PlanTrajectory.plan(OpenScan.open(dicom), PlanChoices.of("knee").withFind(false), null, null);
+    assertTrue(plugin.avoidStructures().isEmpty(), "nothing given, nothing found: " + plugin.avoidStructures());
+    CommandLinePlan.assertSameFigures(CommandLinePlan.planned(dicom, "--joint", "knee", "--no-find"), plugin);
+  }
+
+  @Test
+  void theSamplesStructuresAndTheFoundOnesMergeAsOnTheCommandLine() throws Exception {
+    ImagePlus imp = OpenSample.open("knee-us");
+    Path dicom = ScanImage.scanFile(imp);
+    Plan plugin = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
+    Path masks = dicom.resolveSibling("masks");
+    String avoidName = PlanJson.read(dicom.resolveSibling("knee-us.plan.json")).avoid();
+    Plan cli = CommandLinePlan.planned(dicom, "--joint", "knee", "--avoid", masks.resolve("avoid-f00.png").toString(),
+        "--avoid-name", avoidName, "--bone", masks.resolve("bone-f00.png").toString());
+    CommandLinePlan.assertSameFigures(cli, plugin);
+    assertTrue(plugin.avoidStructures().stream().anyMatch(s -> s.name().equals(avoidName)), "the given structure");
+  }
+
+  @Test
+  void theRecordedFindKeyTurnsFindingOnAndItsAbsenceOff() throws Exception {
+    Path dicom = SampleFiles.extract("knee-us");
+    String open = "run(\"Open Scan...\", \"open=[" + dicom + "]\");";
+    String plan = "run(\"Plan Trajectory...\", \"joint=knee volume=0 cells=50000000 maximum=0 clearance=2 side=either";
+    Plan on = ScanImage.requirePlan(HeadlessImageJ.runAndKeepImage(open + "\n" + plan + " find\");"));
+    CommandLinePlan.assertSameFigures(CommandLinePlan.planned(dicom, "--joint", "knee"), on);
+    Plan off = ScanImage.requirePlan(HeadlessImageJ.runAndKeepImage(open + "\n" + plan + "\");"));
+    CommandLinePlan.assertSameFigures(CommandLinePlan.planned(dicom, "--joint", "knee", "--no-find"), off);
   }
 
   private static Roi only(ImagePlus imp, String name) {

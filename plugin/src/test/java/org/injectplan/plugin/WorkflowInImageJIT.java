@@ -67,6 +67,8 @@ class WorkflowInImageJIT {
     assertEquals(plan.target().yPx(), Double.parseDouble(figures.get(3)), 1e-3, "the Results table's target");
     assertTrue(plan.avoidStructures().stream().anyMatch(s -> s.name().equals("vein")),
         "the ROI Manager's structure was avoided: " + plan.avoidStructures().stream().map(s -> s.name()).toList());
+    assertTrue(plan.avoidStructures().stream().anyMatch(s -> s.name().endsWith("(found in the image)")),
+        "the dialog's find key: what was found in the image was avoided too");
     assertEquals(reference().entry().xPx(), Double.parseDouble(figures.get(6)), 1e-3,
         "moving the line replanned at once from its new entry");
     assertEquals("PASS", figures.get(5), "a line 2 mm from the reference plan's passes Practice");
@@ -104,7 +106,7 @@ class WorkflowInImageJIT {
         "tidy(id); shot(id, \"2-segment-capsule\");",
         "makeOval(470, 380, 40, 30); roiManager(\"add\"); roiManager(\"select\", 0); roiManager(\"rename\", \"vein\");",
         "selectImage(id); run(\"Select None\");",
-        "run(\"Plan Trajectory...\", \"joint=knee volume=0 cells=50000000 maximum=0 clearance=2 side=either\");",
+        "run(\"Plan Trajectory...\", \"joint=knee volume=0 cells=50000000 maximum=0 clearance=2 side=either find\");",
         "ex = getResult(\"Entry X (px)\", 0); ey = getResult(\"Entry Y (px)\", 0);",
         "tx = getResult(\"Target X (px)\", 0); ty = getResult(\"Target Y (px)\", 0);",
         "tidy(id); z = getZoom();",
@@ -134,7 +136,7 @@ class WorkflowInImageJIT {
 
   private static Plan reference() throws Exception {
     try (var in = WorkflowInImageJIT.class.getResourceAsStream("/org/injectplan/samples/knee-us/knee-us.plan.json")) {
-      return ScanImage.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "knee-us.plan.json");
+      return org.injectplan.plan.PlanJson.read(in, java.nio.file.Path.of("knee-us.plan.json"));
     }
   }
 

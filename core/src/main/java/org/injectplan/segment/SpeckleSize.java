@@ -14,6 +14,8 @@ final class SpeckleSize {
   static final double HALF = 0.5;
   /** Fewest pixel pairs a lag is measured on. */
   static final int MIN_PAIRS = 200;
+  /** Rows sampled: one in this many. */
+  static final int ROW_STEP = 2;
 
   private SpeckleSize() {
   }
@@ -65,11 +67,14 @@ final class SpeckleSize {
     return maxLag;
   }
 
-  /** Mean product of the values at (x, y) and (x + ox, y + oy), both tissue; NaN on too few pairs. */
+  /**
+   * Mean product of the values at (x, y) and (x + ox, y + oy), both tissue, over every
+   * {@link #ROW_STEP}th row (plenty of pairs at a fraction of the cost); NaN on too few pairs.
+   */
   private static double correlation(float[] hp, int[] tissue, int width, int height, int ox, int oy) {
     double sum = 0;
     int n = 0;
-    for (int y = 0; y + oy < height; y++) {
+    for (int y = 0; y + oy < height; y += ROW_STEP) {
       int row = y * width;
       int row2 = (y + oy) * width + ox;
       for (int x = 0; x + ox < width; x++) {

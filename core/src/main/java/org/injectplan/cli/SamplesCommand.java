@@ -4,13 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.injectplan.samples.CataloguePicture;
+import org.injectplan.samples.FrondPlacement;
 import org.injectplan.samples.SampleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code injectplan samples --out DIR [--seed S] [--count N] [--pictures DIR]}. */
+/** {@code injectplan samples --out DIR [--seed S] [--count N] [--pictures DIR] [--fronds RULE]}. */
 @Command(name = "samples", mixinStandardHelpOptions = true,
     description = "Generate the synthetic sample scans (US and XA DICOM) with truth masks and reference plans.")
 final class SamplesCommand implements Callable<Integer> {
@@ -29,13 +30,17 @@ final class SamplesCommand implements Callable<Integer> {
   @Option(names = "--pictures", paramLabel = "DIR", description = "also write a catalogue picture of each case here")
   Path pictures;
 
+  @Option(names = "--fronds", paramLabel = "RULE", description = "synovial fronds of the US cases: RADIAL (the "
+      + "committed samples' rule, default) or ON_WALL (no fluid slivers between frond and wall; docs/samples.md)")
+  FrondPlacement fronds = FrondPlacement.RADIAL;
+
   @Override
   public Integer call() throws Exception {
     if (count < 1 || count > 100) {
       throw new BadInputException("--count", "must be in [1, 100]: " + count);
     }
     PrintWriter w = spec.commandLine().getOut();
-    for (SampleGenerator.Written c : SampleGenerator.generate(out, seed, count)) {
+    for (SampleGenerator.Written c : SampleGenerator.generate(out, seed, count, fronds)) {
       w.println("wrote " + c.dicom());
       if (pictures != null) {
         w.println("wrote " + CataloguePicture.write(c, pictures));

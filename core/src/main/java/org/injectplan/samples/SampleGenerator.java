@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Writes sample cases into a folder. Variant 1 of each case uses the seed as given (the committed
  * set is variant 1 of seed {@link #DEFAULT_SEED}); variant k > 1 uses seed + k - 1 and gets the
- * suffix {@code -vK}.
+ * suffix {@code -vK}. The ultrasound cases' synovial fronds follow {@link FrondPlacement#RADIAL},
+ * the committed set's rule, unless another placement is asked for.
  */
 public final class SampleGenerator {
   /** The seed of the committed samples. */
@@ -22,6 +23,10 @@ public final class SampleGenerator {
   }
 
   public static List<Written> generate(Path dir, long seed, int variants) throws IOException {
+    return generate(dir, seed, variants, FrondPlacement.RADIAL);
+  }
+
+  public static List<Written> generate(Path dir, long seed, int variants, FrondPlacement fronds) throws IOException {
     if (variants < 1 || variants > 100) {
       throw new IllegalArgumentException("count must be in [1, 100]: " + variants);
     }
@@ -29,7 +34,7 @@ public final class SampleGenerator {
     for (int v = 1; v <= variants; v++) {
       for (SampleCase c : SampleCase.values()) {
         String id = v == 1 ? c.id() : c.id() + "-v" + v;
-        out.add(generate(c, seed + v - 1, new CaseFiles(dir, id)));
+        out.add(generate(c, seed + v - 1, new CaseFiles(dir, id), fronds));
       }
     }
     return out;
@@ -37,12 +42,18 @@ public final class SampleGenerator {
 
   /** One case, into {@code <dir>/<id>/}. */
   public static Written generate(SampleCase c, long seed, Path dir, String id) throws IOException {
-    return generate(c, seed, new CaseFiles(dir, id));
+    return generate(c, seed, new CaseFiles(dir, id), FrondPlacement.RADIAL);
   }
 
-  private static Written generate(SampleCase c, long seed, CaseFiles files) throws IOException {
+  /** One case, into {@code <dir>/<id>/}, its fronds (ultrasound) placed as given. */
+  public static Written generate(SampleCase c, long seed, Path dir, String id, FrondPlacement fronds)
+      throws IOException {
+    return generate(c, seed, new CaseFiles(dir, id), fronds);
+  }
+
+  private static Written generate(SampleCase c, long seed, CaseFiles files, FrondPlacement fronds) throws IOException {
     if (c.isUltrasound()) {
-      new UsCaseGenerator(c, seed).write(files);
+      new UsCaseGenerator(c, seed, fronds).write(files);
     } else {
       new XaCaseGenerator(c, seed).write(files);
     }

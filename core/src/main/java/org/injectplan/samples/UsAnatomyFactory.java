@@ -16,9 +16,11 @@ final class UsAnatomyFactory {
   private static final int FRAME_COLUMNS = 640;
   private static final int FRAME_ROWS = 480;
   private final Random rng;
+  private final FrondPlacement fronds;
 
-  UsAnatomyFactory(long seed) {
+  UsAnatomyFactory(long seed, FrondPlacement fronds) {
     this.rng = new Random(seed);
+    this.fronds = fronds;
   }
 
   UsSetup create(Joint joint) {
@@ -162,15 +164,31 @@ final class UsAnatomyFactory {
     }
   }
 
-  /** Thickened synovium: hypoechoic fronds on the inner wall of the pocket (not fluid). */
+  /** Thickened synovium: hypoechoic fronds on the inner wall of the pocket (not fluid), {@link FrondPlacement}. */
   private void synovium(List<UsShape> shapes, Ellipse pocket, int count) {
     for (int i = 0; i < count; i++) {
       double a = between(0, 2 * Math.PI);
-      double cu = pocket.centreUMm() + 0.9 * pocket.radiusUMm() * Math.cos(a);
-      double cv = pocket.centreVMm() + 0.9 * pocket.radiusVMm() * Math.sin(a);
-      shapes.add(UsShape.filled("thickened synovium", new Ellipse(cu, cv, between(1.5, 3),
-          between(0.7, Math.min(1.3, pocket.radiusVMm() * 0.4)), Math.atan2(Math.sin(a), Math.cos(a)) + Math.PI / 2),
-          UsTissue.SYNOVIUM));
+      double halfLength = between(1.5, 3);
+      double halfThickness = between(0.7, Math.min(1.3, pocket.radiusVMm() * 0.4));
+      Ellipse frond = fronds == FrondPlacement.ON_WALL ? onWall(pocket, a, halfLength, halfThickness)
+          : new Ellipse(pocket.centreUMm() + 0.9 * pocket.radiusUMm() * Math.cos(a),
+              pocket.centreVMm() + 0.9 * pocket.radiusVMm() * Math.sin(a), halfLength, halfThickness,
+              Math.atan2(Math.sin(a), Math.cos(a)) + Math.PI / 2);
+      shapes.add(UsShape.filled("thickened synovium", frond, UsTissue.SYNOVIUM));
     }
+  }
+
+  /** {@link FrondPlacement#ON_WALL}: the frond at parameter {@code a} of the pocket's outline. */
+  static Ellipse onWall(Ellipse pocket, double a, double halfLength, double halfThickness) {
+    double c = Math.cos(pocket.tiltRad());
+    double s = Math.sin(pocket.tiltRad());
+    double pu = pocket.radiusUMm() * Math.cos(a);
+    double pv = pocket.radiusVMm() * Math.sin(a);
+    double wu = pocket.centreUMm() + pu * c - pv * s;
+    double wv = pocket.centreVMm() + pu * s + pv * c;
+    double[] n = pocket.normal(wu, wv);
+    double inset = 0.5 * halfThickness;
+    return new Ellipse(wu - inset * n[0], wv - inset * n[1], halfLength, halfThickness,
+        Math.atan2(n[1], n[0]) + Math.PI / 2);
   }
 }

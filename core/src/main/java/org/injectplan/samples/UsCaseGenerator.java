@@ -19,12 +19,16 @@ final class UsCaseGenerator {
   private final UsSetup setup;
 
   UsCaseGenerator(SampleCase sample, long seed) {
+    this(sample, seed, FrondPlacement.RADIAL);
+  }
+
+  UsCaseGenerator(SampleCase sample, long seed, FrondPlacement fronds) {
     if (!sample.isUltrasound()) {
       throw new IllegalArgumentException(sample.id() + " is not an ultrasound case");
     }
     this.sample = sample;
     this.ids = new SampleIds(seed, sample.id());
-    this.setup = new UsAnatomyFactory(ids.stageSeed("anatomy")).create(sample.joint());
+    this.setup = new UsAnatomyFactory(ids.stageSeed("anatomy"), fronds).create(sample.joint());
   }
 
   UsSetup setup() {

@@ -83,4 +83,28 @@ class CapsuleSegmenterTest {
     assertTrue(next.get().how().startsWith("tracked"), next.get().how());
     assertTrue(MaskMetrics.dice(next.get().mask(), b.truth) >= 0.9);
   }
+
+  @Test
+  void followsFluidThatBrightensWithDepthToTheFloorOfThePocket() {
+    // Posterior enhancement: the time-gain compensation over-amplifies echoes from below a
+    // non-attenuating fluid, by an amount that grows with the fluid crossed above a pixel (here
+    // 0.8 grey per 0.1 mm of fluid): a tall pocket's fluid brightens with depth, from about 5 to
+    // about 70 at its floor, and so does the tissue under it. One global level would cut the
+    // floor off. (Automatic mode's contrast cue, a mean over the pocket, is lowered by it too:
+    // clicked here.)
+    UsPhantom p = new UsPhantom(31, 160, 100, 70, 40, 200);
+    ij.process.ImageProcessor f = p.frame.duplicate();
+    for (int x = 0; x < f.getWidth(); x++) {
+      int fluidAbove = 0;
+      for (int y = 10; y < 230; y++) {
+        f.set(x, y, Math.min(255, f.get(x, y) + (int) Math.round(0.8 * fluidAbove)));
+        fluidAbove += p.truth.at(x, y) ? 1 : 0;
+      }
+    }
+    SegmentOutcome o = seg.segment(f, UsPhantom.CAL, 0, Optional.of(new double[] {160, 90}));
+    assertTrue(o.isFound(), o.reason());
+    Mask m = o.get().mask();
+    assertTrue(MaskMetrics.dice(m, p.truth) >= 0.95, "dice " + MaskMetrics.dice(m, p.truth));
+    assertEquals(p.truth.bboxPx()[3], m.bboxPx()[3], 5, "floor of the pocket, pixels of 0.1 mm");
+  }
 }

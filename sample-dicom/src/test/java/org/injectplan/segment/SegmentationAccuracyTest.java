@@ -1,41 +1,73 @@
 package org.injectplan.segment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.injectplan.bench.SegmentationAccuracy;
 import org.injectplan.bench.SegmentationAccuracy.CaseFigures;
 import org.injectplan.bench.SegmentationAccuracy.ModeFigures;
+import org.injectplan.samples.FrondPlacement;
+import org.injectplan.samples.SampleCase;
+import org.injectplan.samples.SampleGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 4's accuracy goals for the ultrasound capsule on every frame of every US sample, in both
  * modes (automatic; seeded at the reference plan's target on frame 0), each cine run as a cine
  * (the next frame follows the previous one): mean Dice >= 0.95, minimum >= 0.90, worst HD95 <=
- * 1.0 mm. The figures per case are printed (the benchmark prints them with the speed).
+ * 1.0 mm. Held on the committed samples, on which the segmenter's few free numbers were chosen,
+ * and on the US cases of two other seeds made here, which it was not tuned on. Those are made
+ * with {@link FrondPlacement#ON_WALL}: with the committed set's rule most seeds carry slivers of
+ * fluid thinner than the beam in their truth (docs/algorithms.md). The figures per case are
+ * printed (the benchmark prints them with the speed).
  */
 class SegmentationAccuracyTest {
   private static final List<String> CASES = List.of("knee-us", "knee-cine", "shoulder-us", "shoulder-cine",
       "hip-us", "hip-cine");
+  /** Seeds other than the committed one; 4242 and 9001 were named before any was measured. */
+  private static final long[] OTHER_SEEDS = {4242, 9001};
   private static final double MEAN_DICE = 0.95;
   private static final double MIN_DICE = 0.90;
   private static final double MAX_HD95_MM = 1.0;
-  private static final List<CaseFigures> FIGURES = new ArrayList<>();
+  private static final int FRAMES_PER_SET = 3 + 3 * 12;
+  private static final Map<String, List<CaseFigures>> FIGURES = new LinkedHashMap<>();
+
+  @TempDir
+  static Path tmp;
 
   @BeforeAll
   static void measure() throws Exception {
-    for (String id : CASES) {
-      CaseFigures f = SegmentationAccuracy.measure(samples(), id, 2, 1);
-      System.out.printf("%-14s auto Dice %.3f (min %.3f) HD95 %.2f mm; seeded Dice %.3f (min %.3f) HD95 %.2f mm%n",
-          id, f.automatic().diceMean(), f.automatic().diceMin(), f.automatic().hd95MaxMm(), f.seeded().diceMean(),
-          f.seeded().diceMin(), f.seeded().hd95MaxMm());
-      FIGURES.add(f);
+    FIGURES.put("committed", measure(samples()));
+    for (long seed : OTHER_SEEDS) {
+      Path dir = tmp.resolve("seed-" + seed);
+      for (SampleCase c : SampleCase.values()) {
+        if (c.isUltrasound()) {
+          SampleGenerator.generate(c, seed, dir, c.id(), FrondPlacement.ON_WALL);
+        }
+      }
+      FIGURES.put("seed " + seed, measure(dir));
     }
+  }
+
+  private static List<CaseFigures> measure(Path dir) throws Exception {
+    List<CaseFigures> out = new ArrayList<>();
+    for (String id : CASES) {
+      CaseFigures f = SegmentationAccuracy.measure(dir, id, 2, 1);
+      System.out.printf("%-10s %-14s auto Dice %.3f (min %.3f) HD95 %.2f mm; seeded Dice %.3f (min %.3f) HD95 %.2f mm%n",
+          dir.getFileName(), id, f.automatic().diceMean(), f.automatic().diceMin(), f.automatic().hd95MaxMm(),
+          f.seeded().diceMean(), f.seeded().diceMin(), f.seeded().hd95MaxMm());
+      out.add(f);
+    }
+    return out;
   }
 
   static Path samples() throws URISyntaxException {
@@ -47,19 +79,22 @@ class SegmentationAccuracyTest {
   }
 
   @Test
-  void everyFrameOfEveryCaseWasMeasured() {
-    int frames = FIGURES.stream().mapToInt(CaseFigures::frames).sum();
-    assertTrue(frames == 3 + 3 * 12, "frames measured: " + frames);
+  void everyFrameOfEveryCaseOfEverySetWasMeasured() {
+    assertEquals(1 + OTHER_SEEDS.length, FIGURES.size());
+    for (Map.Entry<String, List<CaseFigures>> e : FIGURES.entrySet()) {
+      int frames = e.getValue().stream().mapToInt(CaseFigures::frames).sum();
+      assertEquals(FRAMES_PER_SET, frames, e.getKey() + ": frames measured");
+    }
   }
 
   @Test
   void automaticModeMeetsTheGoals() {
-    check(FIGURES.stream().map(CaseFigures::automatic).toList(), "automatic");
+    FIGURES.forEach((set, f) -> check(f.stream().map(CaseFigures::automatic).toList(), set + ", automatic"));
   }
 
   @Test
   void seededModeMeetsTheGoals() {
-    check(FIGURES.stream().map(CaseFigures::seeded).toList(), "seeded");
+    FIGURES.forEach((set, f) -> check(f.stream().map(CaseFigures::seeded).toList(), set + ", seeded"));
   }
 
   private static void check(List<ModeFigures> modes, String name) {

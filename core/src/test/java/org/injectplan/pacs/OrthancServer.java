@@ -83,6 +83,10 @@ public final class OrthancServer implements AutoCloseable {
     c.putArray("Plugins").add(DICOMWEB_PLUGIN);
     c.putObject("DicomWeb").put("Enable", true).put("Root", "/dicom-web/");
     c.put("HttpDescribeErrors", true);
+    // Orthanc closes an idle kept-alive connection after a second, and java.net.http reuses a
+    // pooled connection for a POST without retrying it when that connection turns out closed
+    // ("header parser received no bytes"): one connection per request instead.
+    c.put("KeepAlive", false);
     c.put("SaveJobs", false);
     return c;
   }

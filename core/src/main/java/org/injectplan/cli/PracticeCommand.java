@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code injectplan practice FILE --target X,Y --entry X,Y [--json OUT.json]}: scores a trainee's
  * plan on a sample scan against the sample's reference plan ({@code <id>.plan.json} beside it)
- * and its masks ({@code masks/} beside it), frame 0.
+ * and its masks ({@code masks/} beside it), frame 0: the target is checked against the capsule
+ * (ultrasound) or the joint region (fluoroscopy), {@link Practice#sampleMaskKind}.
  */
 @Command(name = "practice", mixinStandardHelpOptions = true,
     description = {"Score a trainee's target and entry on a sample scan against its reference plan: target error,",
@@ -57,8 +58,8 @@ final class PracticeCommand implements Callable<Integer> {
     Plan reference = PlanJson.read(refFile);
     try (Scan scan = ScanLoader.open(file)) {
       boolean us = scan.isUltrasound();
-      BinaryMask capsule = PlanCommand.mask(folder.resolve(us ? "masks/capsule-f00.png"
-          : "masks/joint-space-f00.png"), scan);
+      BinaryMask capsule = PlanCommand.mask(folder.resolve("masks/" + Practice.sampleMaskKind(us) + "-f00.png"),
+          scan);
       Map<String, BinaryMask> avoid = new LinkedHashMap<>();
       avoid.put(reference.avoid() == null ? "structure to avoid" : reference.avoid(),
           PlanCommand.mask(folder.resolve("masks/avoid-f00.png"), scan));

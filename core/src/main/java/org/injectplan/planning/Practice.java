@@ -18,6 +18,16 @@ public final class Practice {
   private Practice() {
   }
 
+  /**
+   * The kind of a sample's truth mask ({@code masks/<kind>-f00.png}) the target is scored against:
+   * on ultrasound the capsule fluid; on fluoroscopy the joint region, the projection of the whole
+   * joint cavity (where a needle tip inside the joint projects), not the joint space (the visible
+   * lucent gap, which a curved joint shows only where it runs edge-on to the beam).
+   */
+  public static String sampleMaskKind(boolean ultrasound) {
+    return ultrasound ? "capsule" : "joint-region";
+  }
+
   public static PracticeScore score(Plan reference, Calibration cal, PixelPoint target, PixelPoint entry,
       BinaryMask capsule, Map<String, BinaryMask> avoid, BinaryMask bone, boolean ultrasound) {
     if (!cal.isCalibrated()) {

@@ -16,12 +16,14 @@ import org.injectplan.scan.ScanLoader;
 
 /**
  * A catalogue picture of a sample: frame 0 as the loader reads it, with the truth contours
- * (capsule or joint space in cyan, structures to avoid in red, bone in yellow), the reference
- * path (entry to target, green) and the target (a green cross). Drawn with ImageJ's pixel classes,
- * headless.
+ * (capsule or joint space in cyan, an XA case's joint region in blue, structures to avoid in red,
+ * bone in yellow), the reference path (entry to target, green) and the target (a green cross).
+ * Drawn with ImageJ's pixel classes, headless.
  */
 public final class CataloguePicture {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The outline of an XA case's joint region (the joint cavity's projection): blue. */
+  private static final Color JOINT_REGION = new Color(40, 110, 255);
 
   private CataloguePicture() {
   }
@@ -39,6 +41,9 @@ public final class CataloguePicture {
     Path folder = c.dicom().getParent();
     JsonNode truth = MAPPER.readTree(c.truth().toFile());
     boolean us = truth.has("perFrame");
+    if (!us) {
+      outline(cp, folder.resolve(CaseFiles.maskName("joint-region", 0)), JOINT_REGION);
+    }
     outline(cp, folder.resolve(us ? CaseFiles.maskName("capsule", 0) : CaseFiles.maskName("joint-space", 0)), Color.CYAN);
     outline(cp, folder.resolve(CaseFiles.maskName("avoid", 0)), Color.RED);
     outline(cp, folder.resolve(CaseFiles.maskName("bone", 0)), Color.YELLOW);

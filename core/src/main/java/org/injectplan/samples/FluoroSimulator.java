@@ -11,7 +11,8 @@ import java.util.Random;
  * and a logarithmic readout (so bone and metal are dark, as the detector sees them) windowed to
  * the counts in the open field, as a detector's automatic range does. The joint-space truth is
  * the rays that show the gap ({@link XaPhantom#showsJoint}), and only inside the open field: under
- * the blades the image shows nothing.
+ * the blades the image shows nothing. The joint-region truth is every ray through the joint cavity
+ * at all ({@link XaPhantom#inJointRegion}): where a point inside the joint projects, visible or not.
  */
 final class FluoroSimulator {
   private final ProjectionGeometry geometry;
@@ -22,8 +23,13 @@ final class FluoroSimulator {
     this.exposure = exposure;
   }
 
-  /** The result: stored pixel values, the truth masks, and the unattenuated counts I0. */
-  record Result(short[] pixels, boolean[] bone, boolean[] joint, boolean[] avoid, double i0) {
+  /**
+   * The result: stored pixel values, the truth masks, and the unattenuated counts I0.
+   *
+   * @param joint the visible joint space (the lucent gap, in the open field)
+   * @param region the joint region (the projection of the whole joint cavity)
+   */
+  record Result(short[] pixels, boolean[] bone, boolean[] joint, boolean[] region, boolean[] avoid, double i0) {
   }
 
   Result simulate(XaPhantom phantom, long noiseSeed) {
@@ -33,6 +39,7 @@ final class FluoroSimulator {
     float[] integral = new float[w * h];
     boolean[] bone = new boolean[w * h];
     boolean[] joint = new boolean[w * h];
+    boolean[] region = new boolean[w * h];
     boolean[] avoid = new boolean[w * h];
     for (int r = 0; r < h; r++) {
       for (int c = 0; c < w; c++) {
@@ -41,6 +48,7 @@ final class FluoroSimulator {
         integral[i] = (float) phantom.lineIntegral(s, d);
         bone[i] = phantom.boneChordMm(s, d) > 0.5;
         joint[i] = exposure.open(c, r) && phantom.showsJoint(s, d);
+        region[i] = phantom.inJointRegion(s, d);
         avoid[i] = phantom.hitsAvoid(s, d);
       }
     }
@@ -67,7 +75,7 @@ final class FluoroSimulator {
       long v = Math.round(scale * (Math.log(1 + n) - lo));
       pixels[i] = (short) Math.max(0, Math.min(maxValue, v));
     }
-    return new Result(pixels, bone, joint, avoid, i0);
+    return new Result(pixels, bone, joint, region, avoid, i0);
   }
 
   /** The least and greatest expected counts in the open field: the readout's window. */

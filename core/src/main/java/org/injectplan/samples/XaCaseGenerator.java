@@ -99,11 +99,13 @@ final class XaCaseGenerator {
     AtomicOutput.write(files.dicom(), true, o -> bytes.writeTo(o));
     Mask joint = new Mask(SIZE, SIZE, r.joint());
     Mask avoid = new Mask(SIZE, SIZE, r.avoid());
+    Mask region = new Mask(SIZE, SIZE, r.region());
     files.writeMask("joint-space", 0, joint);
+    files.writeMask("joint-region", 0, region);
     files.writeMask("avoid", 0, avoid);
     files.writeMask("bone", 0, new Mask(SIZE, SIZE, r.bone()));
     ReferencePlan plan = XaReferenceRules.derive(files.dicom().getFileName().toString(), id, sample, phantom, geometry,
-        intendedMmPerPixel(), intendedSource(), joint, avoid);
+        intendedMmPerPixel(), intendedSource(), region, avoid);
     files.writeJson(files.plan(), plan.toJson());
     files.writeJson(files.truth(), truthJson(r, id));
     return plan;
@@ -168,6 +170,7 @@ final class XaCaseGenerator {
     }
     root.put("avoid", phantom.avoidName());
     root.put("jointSpaceMask", CaseFiles.maskName("joint-space", 0));
+    root.put("jointRegionMask", CaseFiles.maskName("joint-region", 0));
     root.put("avoidMask", CaseFiles.maskName("avoid", 0));
     root.put("boneMask", CaseFiles.maskName("bone", 0));
     return root;

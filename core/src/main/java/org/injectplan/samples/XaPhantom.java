@@ -9,8 +9,10 @@ import java.util.List;
  * A ray shows the joint space where it runs through at least {@code jointMinChordMm} of it
  * between the articular surfaces, without crossing the bone inside the gap ({@code jointInner}:
  * the femoral head, a facet's inferior articular process): the lucent line or crescent the
- * image shows where rays graze the gap, not the gap's whole shadow. The C-arm is centred on
- * {@code aim} (give or take a few millimetres).
+ * image shows where rays graze the gap, not the gap's whole shadow. A ray is in the joint region
+ * ({@link #inJointRegion}) where it passes through the joint cavity at all: the whole cavity's
+ * projection, where a needle tip inside the joint projects. The C-arm is centred on {@code aim}
+ * (give or take a few millimetres).
  */
 record XaPhantom(String name, List<Attenuator> attenuators, List<Solid> bones, List<Signed> jointSpace,
     double jointMinChordMm, List<Solid> jointInner,
@@ -66,6 +68,17 @@ record XaPhantom(String name, List<Attenuator> attenuators, List<Solid> bones, L
     }
     return jointChordMm(origin, dir) > jointMinChordMm;
   }
+
+  /**
+   * Whether the ray passes through the joint cavity at all (a run in it longer than {@link
+   * #CAVITY_EPSILON_MM}, which only absorbs the rounding of outer minus inner chords).
+   */
+  boolean inJointRegion(Vec3 origin, Vec3 dir) {
+    return jointChordMm(origin, dir) > CAVITY_EPSILON_MM;
+  }
+
+  /** A run in the cavity shorter than this is rounding (outer chord minus an equal inner chord), mm. */
+  static final double CAVITY_EPSILON_MM = 1e-6;
 
   boolean hitsAvoid(Vec3 origin, Vec3 dir) {
     for (Solid s : avoid) {

@@ -12,14 +12,17 @@ import java.util.Locale;
  * superolateral joint space, between the femoral head and the acetabular roof); a coaxial (down-the-beam) approach, so the entry projects
  * onto the target and the angle to the beam is 0; depth along the beam from the skin on the
  * approach side (posterior for the spine, anterior for the hip); clearance in the image plane
- * from the target to the structure to avoid, in the calibrated millimetres of the header.
+ * from the target to the structure to avoid, in the calibrated millimetres of the header; the
+ * bolus fraction in the joint as the share of the bolus's disc over the joint region (the
+ * projection of the whole joint cavity, where injectate in the joint projects), not over the
+ * visible gap.
  */
 final class XaReferenceRules {
   private XaReferenceRules() {
   }
 
   static ReferencePlan derive(String file, ScanHeaders.Identity id, SampleCase sample, XaPhantom phantom,
-      ProjectionGeometry g, double mmPerPixel, String source, Mask joint, Mask avoid) {
+      ProjectionGeometry g, double mmPerPixel, String source, Mask jointRegion, Mask avoid) {
     double[] t = g.project(phantom.target());
     Vec3 s = g.source();
     Vec3 toTarget = phantom.target().minus(s);
@@ -34,7 +37,7 @@ final class XaReferenceRules {
     double clearance = UsReferenceRules.clearancePx(t[0], t[1], t[0], t[1], UsReferenceRules.pixels(avoid)) * mmPerPixel;
     boolean facet = sample.joint() == Joint.FACET;
     double volume = facet ? ClinicalFigures.FACET_VOLUME_ML : ClinicalFigures.LARGE_JOINT_VOLUME_ML;
-    double fraction = UsReferenceRules.discFraction(joint, t[0], t[1], ClinicalFigures.bolusRadiusMm(volume) / mmPerPixel);
+    double fraction = UsReferenceRules.discFraction(jointRegion, t[0], t[1], ClinicalFigures.bolusRadiusMm(volume) / mmPerPixel);
     List<String> warnings = new ArrayList<>();
     if ("IMAGER_PIXEL_SPACING".equals(source)) {
       warnings.add(String.format(Locale.ROOT,

@@ -33,6 +33,12 @@ class PracticeTest {
   }
 
   @Test
+  void theSampleMaskIsTheCapsuleOnUltrasoundAndTheJointRegionOnFluoroscopy() {
+    assertEquals("capsule", Practice.sampleMaskKind(true));
+    assertEquals("joint-region", Practice.sampleMaskKind(false));
+  }
+
+  @Test
   void theReferenceItselfPassesAndACrossingFails() {
     Plan ref = reference();
     PracticeScore same = Practice.score(ref, CAL, ref.target(), ref.entry(), CAPSULE, Map.of("artery", VESSEL), null,

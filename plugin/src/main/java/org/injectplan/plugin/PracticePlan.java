@@ -68,7 +68,7 @@ public class PracticePlan implements PlugIn {
     Plan reference = PlanJson.read(dicom.resolveSibling(id + ".plan.json"));
     try (Scan scan = ScanImage.open(imp)) {
       boolean us = scan.isUltrasound();
-      BinaryMask capsule = SampleFiles.mask(dicom, us ? "capsule" : "joint-space", 0);
+      BinaryMask capsule = SampleFiles.mask(dicom, Practice.sampleMaskKind(us), 0);
       Map<String, BinaryMask> avoid = SampleFiles.structures(dicom, reference.avoid(), 0);
       PracticeScore s = Practice.score(reference, scan.calibration(), target, entry, capsule, avoid,
           SampleFiles.mask(dicom, "bone", 0), us);

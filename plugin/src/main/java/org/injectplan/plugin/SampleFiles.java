@@ -17,8 +17,11 @@ import org.injectplan.samples.SampleCase;
  */
 final class SampleFiles {
   static final String RESOURCES = "/org/injectplan/samples/";
-  /** The kinds of truth mask a sample carries, one PNG a frame: {@code masks/<kind>-fNN.png}. */
-  static final String[] MASK_KINDS = {"capsule", "joint-space", "avoid", "bone"};
+  /**
+   * The kinds of truth mask a sample carries, one PNG a frame: {@code masks/<kind>-fNN.png}
+   * (fluoroscopy: joint-space the visible gap, joint-region the whole joint cavity's projection).
+   */
+  static final String[] MASK_KINDS = {"capsule", "joint-space", "joint-region", "avoid", "bone"};
 
   private SampleFiles() {
   }

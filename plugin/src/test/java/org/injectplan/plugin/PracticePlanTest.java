@@ -13,6 +13,8 @@ import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.planning.PracticeScore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Practice through its static method and through the recorded macro. */
 class PracticePlanTest {
@@ -52,9 +54,11 @@ class PracticePlanTest {
     assertEquals(9.0, rt.getValue("Target error (mm)", 0), 1e-9);
   }
 
-  @Test
-  void onFluoroscopyAPointOnTheReferenceTargetPasses() throws Exception {
-    ImagePlus imp = OpenSample.open("facet-oblique-xa");
+  /** On every XA sample, the spine AP included: the target is scored against the joint region. */
+  @ParameterizedTest
+  @ValueSource(strings = {"facet-oblique-xa", "spine-ap-xa", "spine-lateral-xa", "hip-ap-xa"})
+  void onFluoroscopyAPointOnTheReferenceTargetPasses(String id) throws Exception {
+    ImagePlus imp = OpenSample.open(id);
     Plan ref = reference(imp);
     PracticeScore s = PracticePlan.score(imp, ref.target(), ref.target());
     assertTrue(s.passed(), String.join("; ", s.reasons()));

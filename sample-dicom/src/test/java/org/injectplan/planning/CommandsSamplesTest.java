@@ -98,6 +98,18 @@ class CommandsSamplesTest {
     assertTrue(bad[1].contains("FAIL"), bad[1]);
   }
 
+  /** On fluoroscopy the command scores against the joint region: the spine AP and lateral references pass. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"spine-ap-xa", "spine-lateral-xa"})
+  void practicePassesTheSpineApAndLateralReference(String id) throws Exception {
+    var target = Samples.plan(id).get("target");
+    String t = target.get("xPx").asDouble() + "," + target.get("yPx").asDouble();
+    String[] ok = run("practice", Samples.dicom(id).toString(), "--target", t, "--entry", t);
+    assertEquals("0", ok[0], ok[2]);
+    assertTrue(ok[1].contains("in capsule: true"), ok[1]);
+    assertTrue(ok[1].contains("PASS"), ok[1]);
+  }
+
   private static String xy(String key) {
     try {
       var n = Samples.plan("hip-us").get(key);

@@ -72,7 +72,7 @@ class FluoroPlanCommandSamplesTest {
     Path masks = Samples.folder(id).resolve("masks");
     Path out = tmp.resolve(id + ".json");
     String[] r = run("plan", Samples.dicom(id).toString(), "--joint", ref.get("joint").asText(), "--target",
-        xy(ref.get("target")), "--capsule", masks.resolve("joint-space-f00.png").toString(), "--avoid",
+        xy(ref.get("target")), "--capsule", masks.resolve("joint-region-f00.png").toString(), "--avoid",
         masks.resolve("avoid-f00.png").toString(), "--avoid-name", ref.get("avoid").asText(), "--out",
         out.toString());
     assertEquals("0", r[0], r[2]);
@@ -86,6 +86,8 @@ class FluoroPlanCommandSamplesTest {
     assertEquals(0, p.angleDeg(), 0);
     assertEquals(ref.get("minClearanceMm").asDouble(), p.minClearanceMm(), 0.01, "image-plane clearance");
     assertEquals(ref.get("avoid").asText(), p.avoid());
+    // The sample's joint region as --capsule: the reference target is in the joint on every view.
+    assertFalse(p.warnings().contains("target outside the joint space"), p.warnings().toString());
     try (Scan scan = ScanLoader.open(Samples.dicom(id))) {
       assertEquals(scan.calibration().isAtDetector(),
           p.warnings().stream().anyMatch(w -> w.startsWith("calibration only at the detector")), id);
@@ -167,7 +169,7 @@ class FluoroPlanCommandSamplesTest {
     for (boolean withSkin : new boolean[] {true, false}) {
       Path out = tmp.resolve("biplane" + withSkin + ".json");
       String[] args = {"plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "facet", "--target",
-          xy(apRef.get("target")), "--capsule", masks.resolve("joint-space-f00.png").toString(), "--avoid",
+          xy(apRef.get("target")), "--capsule", masks.resolve("joint-region-f00.png").toString(), "--avoid",
           masks.resolve("avoid-f00.png").toString(), "--lateral", Samples.dicom("spine-lateral-xa").toString(),
           "--lateral-target", xy(latRef.get("target")), "--out", out.toString()};
       if (withSkin) {

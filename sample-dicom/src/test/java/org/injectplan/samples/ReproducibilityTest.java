@@ -32,8 +32,9 @@ class ReproducibilityTest {
     for (String f : new String[] {c.id() + ".dcm", c.id() + ".plan.json", c.id() + ".truth.json"}) {
       assertArrayEquals(Files.readAllBytes(committed.resolve(f)), Files.readAllBytes(fresh.resolve(f)), f);
     }
-    String kind = c.isUltrasound() ? "capsule" : "joint-space";
-    for (String k : new String[] {kind, "avoid", "bone"}) {
+    String[] kinds = c.isUltrasound() ? new String[] {"capsule", "avoid", "bone"}
+        : new String[] {"joint-space", "joint-region", "avoid", "bone"};
+    for (String k : kinds) {
       for (int frame = 0; frame < c.frames(); frame++) {
         String name = CaseFiles.maskName(k, frame);
         assertArrayEquals(pixels(CataloguePicture.readPng(committed.resolve(name))),

@@ -13,9 +13,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The truth masks and reference plans of the committed samples obey the documented rules. */
 class TruthTest {
-  /** Farthest the facet target projects from the joint space line on the AP and lateral views, mm. */
-  private static final double FACET_AP_LATERAL_MM = 3.5;
-
   @ParameterizedTest
   @EnumSource(value = SampleCase.class, names = ".*(US|CINE)", mode = EnumSource.Mode.MATCH_ANY)
   void ultrasoundTruthAndPlan(SampleCase c) throws Exception {
@@ -81,15 +78,24 @@ class TruthTest {
     assertEquals(projected.get(1).asDouble(), ty, 0.001);
     BufferedImage avoid = CommittedSamples.mask(c, "avoid", 0);
     assertTrue(!CommittedSamples.inside(avoid, tx, ty), "the target does not project onto the structure to avoid");
+    // The joint region (every ray through the joint cavity) holds the visible gap and, on every
+    // view, the target: one 3D point inside the joint projects inside it, whichever part of the
+    // curved joint the view sees edge-on.
+    assertEquals(CaseFiles.maskName("joint-region", 0), truth.get("jointRegionMask").asText());
+    assertEquals(CaseFiles.maskName("joint-space", 0), truth.get("jointSpaceMask").asText());
+    BufferedImage region = CommittedSamples.mask(c, "joint-region", 0);
+    assertTrue(CommittedSamples.count(region) > CommittedSamples.count(joint), "the region is larger than the gap");
+    for (int y = 0; y < joint.getHeight(); y++) {
+      for (int x = 0; x < joint.getWidth(); x++) {
+        if (CommittedSamples.inside(joint, x, y)) {
+          assertTrue(CommittedSamples.inside(region, x, y), "joint space pixel outside the joint region: " + x + "," + y);
+        }
+      }
+    }
+    assertTrue(CommittedSamples.inside(region, tx, ty), "target projects inside the joint region");
     if (c == SampleCase.HIP_AP_XA || c == SampleCase.FACET_OBLIQUE_XA) {
+      // These views see the joint edge-on where the target is: it lies on the visible gap too.
       assertTrue(nearMask(joint, tx, ty, 1), "target projects into the joint space");
-    } else {
-      // AP and lateral see the curved facet joint edge-on at other parts of its curve (its sagittal
-      // and coronal parts) than the oblique view, where the target is: at most R (1 - cos 52 deg),
-      // about 3 mm for R = 8 mm, from the line they show.
-      double mm = truth.get("projection").get("intendedMmPerPixel").asDouble();
-      assertTrue(nearMask(joint, tx, ty, (int) Math.ceil(FACET_AP_LATERAL_MM / mm)),
-          "facet target projects within " + FACET_AP_LATERAL_MM + " mm of the joint space line");
     }
   }
 

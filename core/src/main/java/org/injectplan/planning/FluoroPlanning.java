@@ -12,7 +12,6 @@ import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanCalibration;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.plan.ScanReference;
-import org.injectplan.plan.Structure;
 import org.injectplan.plan.Triangulated;
 import org.injectplan.scan.Calibration;
 
@@ -94,7 +93,7 @@ public final class FluoroPlanning {
         new Needle(needle.gauge(), needle.lengthMm()),
         PlanFigures.deposition(dep, mm, scale, req.preset().volumeSource()), PlanFigures.dose(dose), warnings,
         req.jointSpace() == null ? null : Outline.of("joint space", req.jointSpace(), UsPlanner.OUTLINE_VERTICES),
-        outlines(req.avoid()), PlanJson.VERSION, depth != null, tri);
+        Outline.all(req.avoid(), UsPlanner.OUTLINE_VERTICES), PlanJson.VERSION, depth != null, tri);
     return new Result(plan, g, dep, dose, needle);
   }
 
@@ -134,16 +133,5 @@ public final class FluoroPlanning {
       w.add(String.format(Locale.ROOT, "overfill: %.2f mL exceeds the %s capacity of %.1f mL (%s)", dep.volumeMl(),
           p.key(), p.capacityMl(), p.volumeSource()));
     }
-  }
-
-  private static List<Structure> outlines(Map<String, BinaryMask> avoid) {
-    List<Structure> out = new ArrayList<>();
-    for (Map.Entry<String, BinaryMask> e : new TreeMap<>(avoid).entrySet()) {
-      Structure s = Outline.of(e.getKey(), e.getValue(), UsPlanner.OUTLINE_VERTICES);
-      if (s != null) {
-        out.add(s);
-      }
-    }
-    return out;
   }
 }

@@ -2,14 +2,18 @@ package org.injectplan.planning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Structure;
+import org.injectplan.segment.Components;
 
 /**
  * The outline of a mask as a polygon through boundary pixel centres, for the plan's
  * {@code capsule} and {@code avoidStructures}: Moore-neighbour tracing of the first component in
  * raster order (its outer boundary), thinned to at most {@code maxVertices} by keeping evenly
- * spaced vertices.
+ * spaced vertices. A structure in several pieces (bone found in the image, a mask drawn in two
+ * parts) is outlined piece by piece ({@link #pieces}), so that no piece is lost from the plan.
  */
 public final class Outline {
   private static final int[] DX = {1, 1, 0, -1, -1, -1, 0, 1};
@@ -35,6 +39,54 @@ public final class Outline {
       out.add(new PixelPoint(p[0] + 0.5, p[1] + 0.5));
     }
     return new Structure(name, out);
+  }
+
+  /**
+   * One outline per piece (4-connected component) of the mask, in raster order of the pieces'
+   * first pixels, each under the same name; pieces with fewer than three boundary pixels have none.
+   */
+  public static List<Structure> pieces(String name, BinaryMask m, int maxVertices) {
+    int[] b = m.bounds();
+    if (b == null) {
+      return List.of();
+    }
+    int w = b[2] - b[0] + 1;
+    int h = b[3] - b[1] + 1;
+    boolean[] box = new boolean[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        box[y * w + x] = m.get(b[0] + x, b[1] + y);
+      }
+    }
+    Components c = Components.label(box, w, h);
+    if (c.blobs().size() == 1) {
+      Structure s = of(name, m, maxVertices);
+      return s == null ? List.of() : List.of(s);
+    }
+    List<Structure> out = new ArrayList<>();
+    int[] labels = c.labels();
+    for (Components.Blob blob : c.blobs()) {
+      boolean[] inside = new boolean[m.width() * m.height()];
+      for (int y = blob.minY(); y <= blob.maxY(); y++) {
+        for (int x = blob.minX(); x <= blob.maxX(); x++) {
+          inside[(b[1] + y) * m.width() + b[0] + x] = labels[y * w + x] == blob.label();
+        }
+      }
+      Structure s = of(name, new BinaryMask(m.width(), m.height(), inside), maxVertices);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Every piece of every named mask, by name in alphabetical order ({@link #pieces}). */
+  public static List<Structure> all(Map<String, BinaryMask> masks, int maxVertices) {
+    List<Structure> out = new ArrayList<>();
+    for (Map.Entry<String, BinaryMask> e : new TreeMap<>(masks).entrySet()) {
+      out.addAll(pieces(e.getKey(), e.getValue(), maxVertices));
+    }
+    return out;
   }
 
   static List<int[]> trace(BinaryMask m) {

@@ -81,10 +81,7 @@ public final class UsPlanner {
   private static List<org.injectplan.plan.Structure> outlines(List<Obstacle.Clearance> obstacles) {
     List<org.injectplan.plan.Structure> out = new ArrayList<>();
     for (Obstacle.Clearance c : obstacles) {
-      org.injectplan.plan.Structure s = Outline.of(c.obstacle().name(), c.obstacle().mask(), OUTLINE_VERTICES);
-      if (s != null) {
-        out.add(s);
-      }
+      out.addAll(Outline.pieces(c.obstacle().name(), c.obstacle().mask(), OUTLINE_VERTICES));
     }
     return out;
   }

@@ -37,6 +37,20 @@ class OutlineTest {
     assertEquals(64, s.contourPx().size());
   }
 
+  @Test
+  void everyPieceOfAMaskInSeveralPiecesIsOutlinedNoneIsLost() {
+    BinaryMask a = Scenes.disc(200, 150, 50.5, 50.5, 20);
+    BinaryMask b = Scenes.disc(200, 150, 150.5, 100.5, 15);
+    List<Structure> pieces = Outline.pieces("bone", a.or(b), 500);
+    assertEquals(2, pieces.size());
+    assertEquals(List.of(Outline.of("bone", a, 500), Outline.of("bone", b, 500)), pieces,
+        "each piece outlined as if it were alone, in raster order");
+    assertEquals(List.of(Outline.of("bone", a, 500)), Outline.pieces("bone", a, 500), "one piece: as of()");
+    assertEquals(List.of(), Outline.pieces("bone", BinaryMask.empty(10, 10), 500));
+    List<Structure> all = Outline.all(java.util.Map.of("vein", b, "artery", a.or(b)), 500);
+    assertEquals(List.of("artery", "artery", "vein"), all.stream().map(Structure::name).toList());
+  }
+
   private static int boundaryCount(BinaryMask m) {
     int n = 0;
     for (int y = 0; y < m.height(); y++) {

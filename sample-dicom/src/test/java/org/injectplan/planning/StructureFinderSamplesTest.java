@@ -137,6 +137,7 @@ class StructureFinderSamplesTest {
         m.resolve("avoid-f00.png").toString(), "--no-find", "--out", out.toString(), "--force"},
         new java.io.PrintWriter(o, true), new java.io.PrintWriter(e, true));
     assertEquals(0, rc, e.toString());
-    assertEquals(1, PlanJson.read(out).avoidStructures().size(), "--no-find: only the given structure");
+    assertEquals(Outline.pieces("given", BinaryMask.read(m.resolve("avoid-f00.png")), 3).size(),
+        PlanJson.read(out).avoidStructures().size(), "--no-find: only the given structure (each of its pieces)");
   }
 }

@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * Our commands and ImageJ's own are registered ({@link CommandTable}), then ImageJ's macro
  * interpreter runs the file in batch mode with {@code getArgument()} = ARG. Exit status: 0 when
  * the macro ran to its end (or stopped itself with {@code exit}), 1 when it stopped on an error
- * (a macro error, or a command's refusal such as a bad file, which names the file), the reason
+ * (a macro error, a command's refusal such as a bad file, which names the file, or an ImageJ
+ * command that needs a display: {@link CommandFailures}), the reason
  * on stderr as {@code error: MACRO.ijm: <reason>}; 2 when the command line is wrong or the macro
  * file cannot be read. The JVM is ended with {@code System.exit}, as ImageJ leaves non-daemon
  * threads behind.
@@ -74,14 +75,18 @@ public final class HeadlessMacro {
     Commands.takeLastError();
     Interpreter interpreter = new Interpreter();
     String thrown = null;
-    try {
-      interpreter.run(macro, argument);
-    } catch (RuntimeException e) {
-      // exit() ends a macro by throwing "Macro canceled"; a macro error throws too, either that or
-      // (no display for ImageJ's error dialog) a HeadlessException
-      if (!Macro.MACRO_CANCELED.equals(e.getMessage())) {
-        thrown = e.toString();
+    String failed;
+    try (CommandFailures failures = CommandFailures.watch()) {
+      try {
+        interpreter.run(macro, argument);
+      } catch (RuntimeException e) {
+        // exit() ends a macro by throwing "Macro canceled"; a macro error throws too, either that
+        // or (no display for ImageJ's error dialog) a HeadlessException
+        if (!Macro.MACRO_CANCELED.equals(e.getMessage())) {
+          thrown = e.toString();
+        }
       }
+      failed = failures.failure();
     }
     String commandError = Commands.takeLastError();
     if (commandError != null) {
@@ -90,6 +95,6 @@ public final class HeadlessMacro {
     if (interpreter.wasError()) {
       return "macro error: " + interpreter.getErrorMessage();
     }
-    return thrown;
+    return failed != null ? failed : thrown;
   }
 }

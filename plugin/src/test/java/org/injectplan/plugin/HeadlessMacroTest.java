@@ -59,6 +59,19 @@ class HeadlessMacroTest {
   }
 
   @Test
+  void anImageJCommandThatNeedsADisplayStopsTheMacroNamingIt() throws Exception {
+    Path after = dir.resolve("after.txt");
+    String failure = HeadlessMacro.runMacro(String.join("\n",
+        "newImage(\"ramp\", \"8-bit ramp\", 64, 16, 1);",
+        "run(\"Duplicate...\", \"title=copy\");", // ImageJ 1.54p builds its dialog even with options
+        "File.saveString(\"reached\", \"" + after + "\");",
+        "close(\"*\");"), "");
+    assertTrue(failure != null && failure.startsWith("\"Duplicate...\" failed: java.awt.HeadlessException"), failure);
+    assertTrue(Files.notExists(after), "the macro stopped at the failed command");
+    IJ.run("Close All");
+  }
+
+  @Test
   void exitEndsTheMacroWithoutAnError() {
     assertNull(HeadlessMacro.runMacro("print(\"done\");\nexit;\nx = 1 +;", ""));
   }

@@ -19,6 +19,9 @@ final class Commands {
     void run() throws Exception;
   }
 
+  /** The last error shown, for {@link HeadlessMacro} to report (a headless macro stops quietly). */
+  private static volatile String lastError;
+
   private Commands() {
   }
 
@@ -46,6 +49,7 @@ final class Commands {
 
   /** Shows the message: a dialog, or the Log (headless) and the running macro stops. */
   static void error(String title, String message) {
+    lastError = title + ": " + message;
     if (GraphicsEnvironment.isHeadless()) {
       IJ.log(title + ": " + message);
       if (Interpreter.getInstance() != null) {
@@ -54,6 +58,13 @@ final class Commands {
     } else {
       IJ.error(title, message);
     }
+  }
+
+  /** The last error shown since the last call, or null; clears it. */
+  static String takeLastError() {
+    String e = lastError;
+    lastError = null;
+    return e;
   }
 
   /**

@@ -11,6 +11,8 @@
  * {@code ScanImage} (the scan file, sample and plan kept on the image), {@code PlanOverlay} and
  * {@code MaskRois} (drawing), {@code Structures} (what to avoid), {@code SampleFiles} (the samples
  * in the jar), {@code PlanTable} (the plan's Results row), {@code LiveReplan} (replanning as the
- * line moves).
+ * line moves). Without a display: {@link org.injectplan.plugin.HeadlessMacro} runs a macro file in
+ * a plain ImageJ ({@code CommandTable} fills ImageJ's command table, {@code CommandFailures} stops
+ * the macro when an ImageJ command fails for want of a display).
  */
 package org.injectplan.plugin;

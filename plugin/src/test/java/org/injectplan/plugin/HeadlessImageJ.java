@@ -3,54 +3,30 @@ package org.injectplan.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ij.IJ;
-import ij.Menus;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
-import java.util.Hashtable;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * ImageJ 1.x without a display, as a test's host: the commands of {@code plugins.config}
- * registered under their menu names (what ImageJ does when it finds the jar in its plugins
- * folder; a headless ImageJ 1.x cannot build its menus), and macros run by ImageJ's own
- * interpreter in batch mode, as a user's recorded macro would be.
+ * ImageJ 1.x without a display, as a test's host: the command table filled by
+ * {@link CommandTable} (our commands under their menu names, as ImageJ registers them when it
+ * finds the jar in its plugins folder, and ImageJ's own; a headless ImageJ 1.x cannot build its
+ * menus), and macros run by ImageJ's own interpreter in batch mode, as a user's recorded macro
+ * would be.
  */
 final class HeadlessImageJ {
-  private static final Pattern LINE = Pattern.compile("^Plugins>Injection Planner, \"([^\"]+)\", (\\S+)$");
   private static Map<String, String> commands;
 
   private HeadlessImageJ() {
   }
 
-  /** Menu name to class name, from plugins.config. */
+  /**
+   * Our commands (menu name to class name, from plugins.config), registered with ImageJ's own
+   * and the test-only command, as {@link HeadlessMacro} registers them.
+   */
   static synchronized Map<String, String> commands() throws Exception {
     if (commands == null) {
-      Map<String, String> c = new LinkedHashMap<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(
-          HeadlessImageJ.class.getResourceAsStream("/plugins.config"), StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          Matcher m = LINE.matcher(line.trim());
-          if (m.matches()) {
-            c.put(m.group(1), m.group(2));
-          }
-        }
-      }
-      Field f = Menus.class.getDeclaredField("pluginsTable");
-      f.setAccessible(true);
-      @SuppressWarnings("unchecked")
-      Hashtable<String, String> table = (Hashtable<String, String>) f.get(null);
-      if (table == null) {
-        table = new Hashtable<>();
-        f.set(null, table);
-      }
-      table.putAll(c);
-      table.put(Keep.COMMAND, Keep.class.getName());
-      commands = c;
+      CommandTable.registerAll();
+      CommandTable.register(Map.of(Keep.COMMAND, Keep.class.getName()));
+      commands = CommandTable.pluginCommands();
     }
     return commands;
   }

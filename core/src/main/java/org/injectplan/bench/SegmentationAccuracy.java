@@ -145,6 +145,7 @@ public final class SegmentationAccuracy {
 
   /** A truth mask PNG (255 inside). */
   public static Mask readMask(Path png) throws IOException {
+    org.injectplan.dicom.QuietImageIo.install();
     BufferedImage img = ImageIO.read(png.toFile());
     if (img == null) {
       throw new IOException(png + ": not a PNG");

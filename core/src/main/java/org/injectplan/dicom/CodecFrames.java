@@ -28,6 +28,10 @@ import javax.imageio.stream.ImageInputStream;
  * with a time limit.
  */
 final class CodecFrames {
+  static {
+    QuietImageIo.install();
+  }
+
 
   private static final ThreadLocal<ImageReader> JPEG = ThreadLocal.withInitial(
       () -> reader(CodecFrames::jdkJpegReader, "JPEG"));

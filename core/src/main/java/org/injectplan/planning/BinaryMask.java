@@ -63,6 +63,7 @@ public final class BinaryMask {
   public static BinaryMask read(java.nio.file.Path file) throws java.io.IOException {
     java.awt.image.BufferedImage img;
     try {
+      org.injectplan.dicom.QuietImageIo.install();
       img = javax.imageio.ImageIO.read(file.toFile());
     } catch (java.io.IOException | RuntimeException e) {
       throw new java.io.IOException(file + ": not a readable mask image (" + e.getMessage() + ")", e);

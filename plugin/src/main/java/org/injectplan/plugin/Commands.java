@@ -30,6 +30,7 @@ final class Commands {
     Thread t = Thread.currentThread();
     ClassLoader before = t.getContextClassLoader();
     t.setContextClassLoader(Commands.class.getClassLoader());
+    org.injectplan.dicom.QuietImageIo.install(); // ImageIO may have just found PixelMed's reader through our jar
     try {
       body.run();
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {

@@ -30,9 +30,10 @@ final class SamplesCommand implements Callable<Integer> {
   @Option(names = "--pictures", paramLabel = "DIR", description = "also write a catalogue picture of each case here")
   Path pictures;
 
-  @Option(names = "--fronds", paramLabel = "RULE", description = "synovial fronds of the US cases: RADIAL (the "
-      + "committed samples' rule, default) or ON_WALL (no fluid slivers between frond and wall; docs/samples.md)")
-  FrondPlacement fronds = FrondPlacement.RADIAL;
+  @Option(names = "--fronds", paramLabel = "RULE", description = "synovial fronds of the US cases: ON_WALL "
+      + "(the committed samples' rule, default: no fluid slivers between frond and wall) or RADIAL (the first rule, "
+      + "which leaves them; sample-dicom/README.md)")
+  FrondPlacement fronds = FrondPlacement.ON_WALL;
 
   @Override
   public Integer call() throws Exception {

@@ -12,14 +12,31 @@ import org.injectplan.plan.PixelPoint;
  * {@link #SEARCH_DEG} of the planned one, passing within {@link #ENTRY_TOLERANCE_MM} of the planned
  * skin entry (this keeps the bone cortex and the capsule wall out); a total-least-squares line through the bright pixels within {@link #BAND_PX} of the
  * winning line; the tip where the intensity profile along that line (3 px wide, smoothed over
- * 5 px) falls for good below half-way between the shaft's and the tissue's level.
+ * 5 px) stops being the needle's echo for good. A sample is echo when the profile is above
+ * half-way between the shaft's and the tissue's level and either still at the shaft's level
+ * (within {@link #SHAFT_LEVEL_FRACTION} of the shaft-to-tissue difference) or standing out from
+ * the tissue beside the line by at least {@link #LINE_CONTRAST_FRACTION} of the shaft's: a bright
+ * wall or frond that continues the needle's line beyond its tip is dimmer than the needle and
+ * as bright beside the line as on it, so it no longer carries the tip on; a needle running through
+ * bright tissue keeps its level. The tip is then put at the steepest fall of the profile next to
+ * an echo sample, from {@link #TIP_WINDOW_MM} before where the echo ends to 2 samples after.
  */
 public final class NeedleDetector {
   public static final double BRIGHT_PERCENTILE = 99.0;
   public static final double SEARCH_DEG = 15;
   public static final double BAND_PX = 2.0;
-  /** The tip is placed at the steepest fall of the profile within this of where the echo ends. */
+  /** The tip is placed at the steepest fall of the profile up to this before where the echo ends. */
   public static final double TIP_WINDOW_MM = 1.5;
+  /**
+   * The profile is at the shaft's level while it is at most this fraction of the shaft-to-tissue
+   * difference below the shaft's level.
+   */
+  public static final double SHAFT_LEVEL_FRACTION = 0.15;
+  /**
+   * Below the shaft's level, the profile is still the needle's echo while it stands out from the
+   * tissue beside the line by at least this fraction of what the shaft does.
+   */
+  public static final double LINE_CONTRAST_FRACTION = 0.65;
   /** The shaft's echo must be at least this many times the tissue beside it. */
   public static final double MIN_CONTRAST = 1.5;
   /** The echo must be at least this long. */
@@ -213,29 +230,63 @@ public final class NeedleDetector {
     double shaft = medianRange(sm, in, first, mid);
     double tissue = median(side, in);
     double half = (shaft + tissue) / 2;
+    boolean[] echo = echo(sm, smooth(side, in, 2), in, first, mid, shaft, tissue);
     int tip = first;
     int start = first;
-    while (tip + 1 < sm.length && in[tip + 1] && !staysBelow(sm, in, tip + 1, half, 6)) {
+    while (tip + 1 < sm.length && in[tip + 1] && !noEcho(echo, tip + 1, 6)) {
       tip++;
     }
     while (start - 1 >= 0 && in[start - 1] && !staysBelow(sm, in, start - 1, half, -6)) {
       start--;
     }
-    tip = steepestFall(prof, in, tip, window);
+    tip = steepestFall(prof, in, echo, tip, window);
     double tipT = tip - span + subPixel(sm, tip, half);
     return new double[] {start - span, tipT, shaft / Math.max(1e-9, tissue)};
   }
 
   /**
-   * The sample in [k - window, k + window] after which the raw profile falls most steeply (mean
-   * of the next two samples minus mean of the two before): the end of the needle's echo, where
-   * bright tissue beyond it would otherwise carry the walk on.
+   * Which samples are the needle's echo: above half-way between shaft and tissue, and either at
+   * the shaft's level ({@link #SHAFT_LEVEL_FRACTION}) or standing out from the tissue beside the
+   * line ({@link #LINE_CONTRAST_FRACTION} of the shaft's median over [first, mid]).
    */
-  private static int steepestFall(double[] p, boolean[] in, int k, int window) {
+  private static boolean[] echo(double[] sm, double[] sideSm, boolean[] in, int first, int mid, double shaft,
+      double tissue) {
+    double[] line = new double[sm.length];
+    for (int k = 0; k < sm.length; k++) {
+      line[k] = sm[k] - sideSm[k];
+    }
+    double lineLevel = LINE_CONTRAST_FRACTION * medianRange(line, in, first, mid);
+    double shaftLevel = shaft - SHAFT_LEVEL_FRACTION * (shaft - tissue);
+    double half = (shaft + tissue) / 2;
+    boolean[] out = new boolean[sm.length];
+    for (int k = 0; k < sm.length; k++) {
+      out[k] = in[k] && sm[k] >= half && (sm[k] >= shaftLevel || line[k] >= lineLevel);
+    }
+    return out;
+  }
+
+  /** True when none of the {@code run} samples from k on is echo (or the line leaves the image). */
+  private static boolean noEcho(boolean[] echo, int k, int run) {
+    for (int j = k; j < Math.min(echo.length, k + run); j++) {
+      if (echo[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The sample in [k - window, k + 2] (k: the last echo sample; the smoothed profile drops up to
+   * two samples before the raw one) after which the raw profile falls most steeply (mean of the
+   * next two samples minus mean of the two before): the end of the needle's echo. Only samples
+   * within two of an echo sample count, so a dark speckle spot past the tip or the fall off a
+   * bright structure beyond it does not move the tip; k itself when none counts.
+   */
+  private static int steepestFall(double[] p, boolean[] in, boolean[] echo, int k, int window) {
     int best = k;
     double bestFall = Double.NEGATIVE_INFINITY;
-    for (int j = Math.max(2, k - window); j <= Math.min(p.length - 3, k + window); j++) {
-      if (in[j - 2] && in[j + 2]) {
+    for (int j = Math.max(2, k - window); j <= Math.min(p.length - 3, k + 2); j++) {
+      if (in[j - 2] && in[j + 2] && (echo[j - 2] || echo[j - 1] || echo[j])) {
         double fall = (p[j - 1] + p[j]) / 2 - (p[j + 1] + p[j + 2]) / 2;
         if (fall > bestFall) {
           bestFall = fall;

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Writes sample cases into a folder. Variant 1 of each case uses the seed as given (the committed
  * set is variant 1 of seed {@link #DEFAULT_SEED}); variant k > 1 uses seed + k - 1 and gets the
- * suffix {@code -vK}. The ultrasound cases' synovial fronds follow {@link FrondPlacement#RADIAL},
+ * suffix {@code -vK}. The ultrasound cases' synovial fronds follow {@link FrondPlacement#ON_WALL},
  * the committed set's rule, unless another placement is asked for.
  */
 public final class SampleGenerator {
@@ -23,7 +23,7 @@ public final class SampleGenerator {
   }
 
   public static List<Written> generate(Path dir, long seed, int variants) throws IOException {
-    return generate(dir, seed, variants, FrondPlacement.RADIAL);
+    return generate(dir, seed, variants, FrondPlacement.ON_WALL);
   }
 
   public static List<Written> generate(Path dir, long seed, int variants, FrondPlacement fronds) throws IOException {
@@ -42,7 +42,7 @@ public final class SampleGenerator {
 
   /** One case, into {@code <dir>/<id>/}. */
   public static Written generate(SampleCase c, long seed, Path dir, String id) throws IOException {
-    return generate(c, seed, new CaseFiles(dir, id), FrondPlacement.RADIAL);
+    return generate(c, seed, new CaseFiles(dir, id), FrondPlacement.ON_WALL);
   }
 
   /** One case, into {@code <dir>/<id>/}, its fronds (ultrasound) placed as given. */

@@ -19,7 +19,7 @@ final class UsCaseGenerator {
   private final UsSetup setup;
 
   UsCaseGenerator(SampleCase sample, long seed) {
-    this(sample, seed, FrondPlacement.RADIAL);
+    this(sample, seed, FrondPlacement.ON_WALL);
   }
 
   UsCaseGenerator(SampleCase sample, long seed, FrondPlacement fronds) {

@@ -191,19 +191,7 @@ final class UsCaseGenerator {
     pocket.put("radiusV", pk.radiusVMm());
     root.put("approach", setup.anatomy().approachFromLeft() ? "from the image's left" : "from the image's right");
     if (needle != null) {
-      ObjectNode n = needle.toJson(g);
-      n.put("anatomyOf", sample.anatomyId());
-      n.put("steeperThanPlanDeg", NEEDLE_STEEPER_DEG);
-      n.put("shortOfPlannedLengthMm", NEEDLE_SHORT_MM);
-      n.put("angleDeviationDeg", Math.round((needle.angleDeg() - plan.angleDeg()) * 1000) / 1000.0);
-      n.put("tipToTargetMm", Math.round(Math.hypot(needle.tipXPx() - plan.targetXPx(),
-          needle.tipYPx() - plan.targetYPx()) * g.mmPerPixel() * 1000) / 1000.0);
-      n.put("tipInCapsule", r.truth().get(0).fluid().at((int) Math.floor(needle.tipXPx()),
-          (int) Math.floor(needle.tipYPx())));
-      n.put("model", "specular shaft (echo " + NeedleEcho.SHAFT_ECHO + " x (0.1 + 0.9 cos^4 of the beam-to-normal "
-          + "angle)), " + NeedleEcho.REVERBERATIONS + " reverberation copies below, each x" + NeedleEcho.REVERB_RATIO
-          + ", one diameter along the beam apart; shaft from beyond the skin entry to the tip");
-      root.set("needle", n);
+      root.set("needle", needleJson(plan, r.truth().get(0).fluid()));
     }
     ArrayNode frames = root.putArray("perFrame");
     for (int k = 0; k < r.states().length; k++) {
@@ -217,5 +205,23 @@ final class UsCaseGenerator {
       fr.put("boneMask", CaseFiles.maskName("bone", k));
     }
     return root;
+  }
+
+  /** The needle's truth: its geometry, how it deviates from the reference plan, and the model. */
+  private ObjectNode needleJson(ReferencePlan plan, Mask fluid) {
+    UsGeometry g = setup.geometry();
+    ObjectNode n = needle.toJson(g);
+    n.put("anatomyOf", sample.anatomyId());
+    n.put("steeperThanPlanDeg", NEEDLE_STEEPER_DEG);
+    n.put("shortOfPlannedLengthMm", NEEDLE_SHORT_MM);
+    n.put("angleDeviationDeg", Math.round((needle.angleDeg() - plan.angleDeg()) * 1000) / 1000.0);
+    n.put("tipToTargetMm", Math.round(Math.hypot(needle.tipXPx() - plan.targetXPx(),
+        needle.tipYPx() - plan.targetYPx()) * g.mmPerPixel() * 1000) / 1000.0);
+    n.put("tipInCapsule", fluid.at((int) Math.floor(needle.tipXPx()),
+        (int) Math.floor(needle.tipYPx())));
+    n.put("model", "coherent specular shaft of the needle's diameter (echo " + NeedleEcho.SHAFT_ECHO + " x (0.1 + 0.9 cos^4 of the beam-to-normal "
+        + "angle)), " + NeedleEcho.REVERBERATIONS + " reverberation copies below, each x" + NeedleEcho.REVERB_RATIO
+        + ", one diameter along the beam apart; shaft from beyond the skin entry to the tip");
+    return n;
   }
 }

@@ -11,7 +11,12 @@ public enum SampleCase {
   FACET_OBLIQUE_XA("facet-oblique-xa", Joint.FACET, 1),
   SPINE_AP_XA("spine-ap-xa", Joint.FACET, 1),
   SPINE_LATERAL_XA("spine-lateral-xa", Joint.FACET, 1),
-  HIP_AP_XA("hip-ap-xa", Joint.HIP, 1);
+  HIP_AP_XA("hip-ap-xa", Joint.HIP, 1),
+  /**
+   * knee-us's anatomy and tissue imaged with a 22G needle in place (see {@link NeedleEcho}); last, so
+   * that the other cases keep their ordinals (the XA series numbers are 10 + ordinal).
+   */
+  KNEE_US_NEEDLE("knee-us-needle", Joint.KNEE, 1);
 
   private final String id;
   private final Joint joint;
@@ -33,6 +38,16 @@ public enum SampleCase {
 
   public int frames() {
     return frames;
+  }
+
+  /** Whether the scan shows a needle in place. */
+  public boolean hasNeedle() {
+    return this == KNEE_US_NEEDLE;
+  }
+
+  /** The case whose anatomy, tissue and speckle this one shows: itself, or for a needle case the case without it. */
+  public String anatomyId() {
+    return hasNeedle() ? KNEE_US.id : id;
   }
 
   public boolean isUltrasound() {

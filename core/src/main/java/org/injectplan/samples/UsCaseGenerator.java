@@ -14,9 +14,16 @@ import org.injectplan.io.AtomicOutput;
 /** Makes one ultrasound sample: the DICOM file, the per-frame truth masks, the sidecar and the plan. */
 final class UsCaseGenerator {
   static final double FRAME_TIME_MS = 50;
+  /** The needle case's deviation from its reference plan: this much steeper, this much short of the planned length. */
+  static final double NEEDLE_STEEPER_DEG = 3.0;
+  static final double NEEDLE_SHORT_MM = 1.5;
   private final SampleCase sample;
   private final SampleIds ids;
+  /** Seeds the anatomy, scatterers and noise: the case's own, or for a needle case the case it shows. */
+  private final SampleIds tissueIds;
   private final UsSetup setup;
+  /** The needle in place, or null. */
+  private final NeedleEcho needle;
 
   UsCaseGenerator(SampleCase sample, long seed) {
     this(sample, seed, FrondPlacement.ON_WALL);
@@ -28,7 +35,11 @@ final class UsCaseGenerator {
     }
     this.sample = sample;
     this.ids = new SampleIds(seed, sample.id());
-    this.setup = new UsAnatomyFactory(ids.stageSeed("anatomy"), fronds).create(sample.joint());
+    this.tissueIds = new SampleIds(seed, sample.anatomyId());
+    this.setup = new UsAnatomyFactory(tissueIds.stageSeed("anatomy"), fronds).create(sample.joint());
+    this.needle = sample.hasNeedle() ? NeedleEcho.deviatingFrom(referencePlan(
+        truth(setup.anatomy().render(setup.geometry(), CineFrame.REST)), "", identity()), setup.geometry(),
+        NEEDLE_STEEPER_DEG, NEEDLE_SHORT_MM) : null;
   }
 
   UsSetup setup() {
@@ -48,7 +59,7 @@ final class UsCaseGenerator {
     CineFrame[] states = sample.frames() == 1 ? new CineFrame[] {CineFrame.REST}
         : CineFrame.sweep(sample.frames(), setup.slideMm(), setup.maxCompression());
     UltrasoundSimulator sim = new UltrasoundSimulator(setup.imaging());
-    Random noise = new Random(ids.stageSeed("noise"));
+    Random noise = new Random(tissueIds.stageSeed("noise"));
     ScattererField field = null;
     UsFrameComposer composer = new UsFrameComposer(g);
     List<byte[]> frames = new ArrayList<>();
@@ -56,9 +67,9 @@ final class UsCaseGenerator {
     for (CineFrame f : states) {
       EchoMap m = setup.anatomy().render(g, f);
       if (field == null) {
-        field = ScattererField.covering(m, 12, ids.stageSeed("scatterers"));
+        field = ScattererField.covering(m, 12, tissueIds.stageSeed("scatterers"));
       }
-      byte[] region = sim.image(m, field, noise);
+      byte[] region = sim.image(needle == null ? m : needle.paint(m, g, field), field, noise);
       frames.add(composer.compose(region, header(f), "SYNTHETIC SAMPLE - NOT FOR DIAGNOSIS",
           setup.imaging().focalDepthMm()));
       truth.add(truth(m));
@@ -113,13 +124,15 @@ final class UsCaseGenerator {
       files.writeMask("avoid", k, r.truth().get(k).avoid());
       files.writeMask("bone", k, r.truth().get(k).boneShadow());
     }
-    FrameTruth t0 = r.truth().get(0);
-    ReferencePlan plan = UsReferenceRules.derive(files.dicom().getFileName().toString(), id.sopInstanceUid(),
-        id.studyUid(), sample.joint(), g, setup.anatomy().approachFromLeft(), t0.fluid(), t0.avoid(),
-        t0.boneShadow(), avoidName());
+    ReferencePlan plan = referencePlan(r.truth().get(0), files.dicom().getFileName().toString(), id);
     files.writeJson(files.plan(), plan.toJson());
-    files.writeJson(files.truth(), truthJson(r, id));
+    files.writeJson(files.truth(), truthJson(r, id, plan));
     return plan;
+  }
+
+  private ReferencePlan referencePlan(FrameTruth t0, String file, ScanHeaders.Identity id) {
+    return UsReferenceRules.derive(file, id.sopInstanceUid(), id.studyUid(), sample.joint(), setup.geometry(),
+        setup.anatomy().approachFromLeft(), t0.fluid(), t0.avoid(), t0.boneShadow(), avoidName());
   }
 
   ScanHeaders.Identity identity() {
@@ -127,7 +140,8 @@ final class UsCaseGenerator {
     return new ScanHeaders.Identity(sample.frames() > 1 ? ScanHeaders.US_MULTIFRAME_STORAGE : ScanHeaders.US_IMAGE_STORAGE,
         ids.uid("instance"), ids.uid("study"), ids.uid("series"), "SAMPLE^" + joint.toUpperCase(Locale.ROOT) + "^US",
         "IPS-" + sample.id().toUpperCase(Locale.ROOT), bodyPart(), sample.joint() == Joint.HIP ? "R" : "L",
-        "Synthetic " + joint + " ultrasound", sample.id() + " (in-plane approach)", sample.frames() > 1 ? 2 : 1);
+        "Synthetic " + joint + " ultrasound", sample.id() + (sample.hasNeedle()
+            ? " (in-plane approach, 22G needle in place)" : " (in-plane approach)"), sample.frames() > 1 ? 2 : 1);
   }
 
   private String bodyPart() {
@@ -146,7 +160,7 @@ final class UsCaseGenerator {
     };
   }
 
-  private ObjectNode truthJson(Rendered r, ScanHeaders.Identity id) {
+  private ObjectNode truthJson(Rendered r, ScanHeaders.Identity id, ReferencePlan plan) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     UsGeometry g = setup.geometry();
     ObjectNode root = f.objectNode();
@@ -176,6 +190,9 @@ final class UsCaseGenerator {
     pocket.put("radiusU", pk.radiusUMm());
     pocket.put("radiusV", pk.radiusVMm());
     root.put("approach", setup.anatomy().approachFromLeft() ? "from the image's left" : "from the image's right");
+    if (needle != null) {
+      root.set("needle", needleJson(plan, r.truth().get(0).fluid()));
+    }
     ArrayNode frames = root.putArray("perFrame");
     for (int k = 0; k < r.states().length; k++) {
       ObjectNode fr = frames.addObject();
@@ -188,5 +205,23 @@ final class UsCaseGenerator {
       fr.put("boneMask", CaseFiles.maskName("bone", k));
     }
     return root;
+  }
+
+  /** The needle's truth: its geometry, how it deviates from the reference plan, and the model. */
+  private ObjectNode needleJson(ReferencePlan plan, Mask fluid) {
+    UsGeometry g = setup.geometry();
+    ObjectNode n = needle.toJson(g);
+    n.put("anatomyOf", sample.anatomyId());
+    n.put("steeperThanPlanDeg", NEEDLE_STEEPER_DEG);
+    n.put("shortOfPlannedLengthMm", NEEDLE_SHORT_MM);
+    n.put("angleDeviationDeg", Math.round((needle.angleDeg() - plan.angleDeg()) * 1000) / 1000.0);
+    n.put("tipToTargetMm", Math.round(Math.hypot(needle.tipXPx() - plan.targetXPx(),
+        needle.tipYPx() - plan.targetYPx()) * g.mmPerPixel() * 1000) / 1000.0);
+    n.put("tipInCapsule", fluid.at((int) Math.floor(needle.tipXPx()),
+        (int) Math.floor(needle.tipYPx())));
+    n.put("model", "coherent specular shaft of the needle's diameter (echo " + NeedleEcho.SHAFT_ECHO + " x (0.1 + 0.9 cos^4 of the beam-to-normal "
+        + "angle)), " + NeedleEcho.REVERBERATIONS + " reverberation copies below, each x" + NeedleEcho.REVERB_RATIO
+        + ", one diameter along the beam apart; shaft from beyond the skin entry to the tip");
+    return n;
   }
 }

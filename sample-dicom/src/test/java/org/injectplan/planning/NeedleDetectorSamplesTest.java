@@ -3,11 +3,16 @@ package org.injectplan.planning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import ij.process.ImageProcessor;
 import java.util.Random;
 import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
+import org.injectplan.plan.PlanJson;
+import org.injectplan.scan.UltrasoundRegion;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * angle (-6 to 6 deg, about the skin entry) and ends at a known tip (-4 to 4 mm from the
  * planned length), ten per sample; a drawn path that would reach within 0.5 mm of bone is drawn
  * again (a needle stops at bone). The truth is the drawn line. Goals: angle within 2 deg, tip within 1 mm.
+ * Also on the committed needle sample (knee-us-needle, the needle simulated by the generator, not
+ * drawn): the same goals against its truth JSON.
  */
 class NeedleDetectorSamplesTest {
   private static final double ANGLE_TOLERANCE_DEG = 2.0;
@@ -66,6 +73,36 @@ class NeedleDetectorSamplesTest {
       }
       System.out.printf(java.util.Locale.ROOT, "needle %s: worst angle error %.2f deg, worst tip error %.2f mm%n",
           id, worstAngleDeg, worstTipMm);
+    }
+  }
+
+  @Test
+  void theCommittedNeedleSamplesNeedleIsFound() throws Exception {
+    String id = "knee-us-needle";
+    JsonNode truth = Samples.truth(id).get("needle");
+    PixelPoint trueTip = new PixelPoint(truth.get("tip").get("xPx").asDouble(), truth.get("tip").get("yPx").asDouble());
+    Plan reference = PlanJson.read(Samples.folder(id).resolve(id + ".plan.json"));
+    BinaryMask capsule = Samples.mask(id, "capsule", 0);
+    try (Scan scan = ScanLoader.open(Samples.dicom(id))) {
+      UltrasoundRegion region = scan.calibration().primaryRegion().orElseThrow();
+      PixelScale scale = PixelScale.at(scan.calibration(), reference.target().xPx(), reference.target().yPx());
+      InPlanePath planned = new InPlanePath(reference.entry(), reference.target(), region.x0(), region.x1() + 1, scale);
+      NeedleDetection d = NeedleDetector.detect(scan.frame(0), planned, capsule, region.y0())
+          .orElseThrow(() -> new AssertionError(id + ": no needle found (truth: angle " + truth.get("angleDeg")
+              + " deg, tip " + trueTip + ")"));
+      double tipErrMm = scale.lengthMm(d.tip().xPx() - trueTip.xPx(), d.tip().yPx() - trueTip.yPx());
+      String what = String.format(java.util.Locale.ROOT, "%s: found angle %.2f deg, tip %s, contrast %.2f; truth "
+          + "angle %.3f deg, tip %s", id, d.angleDeg(), d.tip(), d.contrast(), truth.get("angleDeg").asDouble(), trueTip);
+      assertEquals(truth.get("angleDeg").asDouble(), d.angleDeg(), ANGLE_TOLERANCE_DEG, what);
+      assertEquals(truth.get("angleDeviationDeg").asDouble(), d.angleDeviationDeg(), ANGLE_TOLERANCE_DEG, what);
+      assertTrue(tipErrMm <= TIP_TOLERANCE_MM, what + ": tip off by " + tipErrMm + " mm");
+      assertEquals(truth.get("tipToTargetMm").asDouble(), d.tipToTargetMm(), TIP_TOLERANCE_MM, what);
+      if (truth.get("tipInCapsule").asBoolean() != d.tipInCapsule()) {
+        assertTrue(nearEdge(capsule, trueTip, tipErrMm / scale.mmPerPixelX()), what + ": tip in capsule differs"
+            + " from the truth away from the capsule's edge");
+      }
+      System.out.printf(java.util.Locale.ROOT, "needle %s: angle error %.2f deg, tip error %.2f mm, contrast %.2f%n",
+          id, Math.abs(d.angleDeg() - truth.get("angleDeg").asDouble()), tipErrMm, d.contrast());
     }
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PracticeSamplesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine",
+  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine", "knee-us-needle",
       "facet-oblique-xa", "spine-ap-xa", "spine-lateral-xa", "hip-ap-xa"})
   void theReferencePlanPasses(String id) throws Exception {
     Plan ref = PlanJson.read(Samples.folder(id).resolve(id + ".plan.json"));

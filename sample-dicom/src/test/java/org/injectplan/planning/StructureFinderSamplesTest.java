@@ -57,7 +57,7 @@ class StructureFinderSamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine"})
+  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine", "knee-us-needle"})
   void foundBoneAndVesselsOverlapTheTruthOnEveryFrame(String id) throws Exception {
     boolean vesselTruth = isVessel(Samples.plan(id).get("avoid").asText());
     try (Scan scan = ScanLoader.open(Samples.dicom(id))) {
@@ -83,7 +83,7 @@ class StructureFinderSamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine"})
+  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine", "knee-us-needle"})
   void aPlanOnFoundStructuresAloneMeetsTheIssueFiguresAgainstTheTruth(String id) throws Exception {
     JsonNode ref = Samples.plan(id);
     try (Scan scan = ScanLoader.open(Samples.dicom(id))) {

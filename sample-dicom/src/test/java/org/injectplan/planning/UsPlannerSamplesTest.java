@@ -21,7 +21,7 @@ class UsPlannerSamplesTest {
   private static final double DEPTH_TOLERANCE_MM = 1.0;
 
   @ParameterizedTest
-  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine"})
+  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine", "knee-us-needle"})
   void planMeetsTheIssueFigures(String id) throws Exception {
     PlanningResult r = Samples.planUs(id);
     Plan p = r.plan();
@@ -46,7 +46,7 @@ class UsPlannerSamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine"})
+  @ValueSource(strings = {"knee-us", "knee-cine", "shoulder-us", "shoulder-cine", "hip-us", "hip-cine", "knee-us-needle"})
   void optimiserAgreesWithExhaustiveSearch(String id) throws Exception {
     EntryProblem problem = problem(id, Samples.planUs(id));
     int found = 0;

@@ -19,7 +19,7 @@ class CalibrationTest {
   private static final double MM_TOLERANCE = 1e-6;
 
   @ParameterizedTest
-  @EnumSource(value = SampleCase.class, names = ".*(US|CINE)", mode = EnumSource.Mode.MATCH_ANY)
+  @EnumSource(value = SampleCase.class, names = ".*(US|CINE|NEEDLE)", mode = EnumSource.Mode.MATCH_ANY)
   void ultrasoundRegionMatchesGeneratorGeometry(SampleCase c) throws Exception {
     UsGeometry g = new UsCaseGenerator(c, SampleGenerator.DEFAULT_SEED).setup().geometry();
     try (Scan scan = ScanLoader.open(CommittedSamples.dicom(c))) {

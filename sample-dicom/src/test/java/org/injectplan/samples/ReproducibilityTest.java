@@ -24,7 +24,7 @@ class ReproducibilityTest {
   Path tmp;
 
   @ParameterizedTest
-  @EnumSource(value = SampleCase.class, names = {"KNEE_US", "HIP_CINE", "FACET_OBLIQUE_XA", "SPINE_AP_XA"})
+  @EnumSource(value = SampleCase.class, names = {"KNEE_US", "HIP_CINE", "FACET_OBLIQUE_XA", "SPINE_AP_XA", "KNEE_US_NEEDLE"})
   void committedSeedRegeneratesIdenticalFiles(SampleCase c) throws Exception {
     SampleGenerator.generate(c, SampleGenerator.DEFAULT_SEED, tmp, c.id());
     Path fresh = tmp.resolve(c.id());

@@ -1,10 +1,13 @@
 package org.injectplan.samples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The truth masks and reference plans of the committed samples obey the documented rules. */
 class TruthTest {
   @ParameterizedTest
-  @EnumSource(value = SampleCase.class, names = ".*(US|CINE)", mode = EnumSource.Mode.MATCH_ANY)
+  @EnumSource(value = SampleCase.class, names = ".*(US|CINE|NEEDLE)", mode = EnumSource.Mode.MATCH_ANY)
   void ultrasoundTruthAndPlan(SampleCase c) throws Exception {
     JsonNode truth = CommittedSamples.truth(c);
     JsonNode plan = CommittedSamples.plan(c);
@@ -51,6 +54,51 @@ class TruthTest {
     assertTrue(CommittedSamples.count(avoid0) > 0, "a structure to avoid is marked");
     double mm = truth.get("geometry").get("mmPerPixel").asDouble();
     assertEquals((ty - y0) * mm, plan.get("depthMm").asDouble(), 0.002, "depth below the skin line");
+  }
+
+  /**
+   * knee-us-needle is knee-us with a needle in place: the same masks and reference plan (but its
+   * own file and UIDs), and a needle truth that is the reference path turned 3 deg steeper about
+   * its skin entry and 1.5 mm short, whose figures agree with each other.
+   */
+  @Test
+  void theNeedleSampleIsKneeUsWithTheNeedleItsTruthDescribes() throws Exception {
+    SampleCase c = SampleCase.KNEE_US_NEEDLE;
+    assertTrue(c.hasNeedle() && c.isUltrasound() && !SampleCase.KNEE_US.hasNeedle());
+    for (String kind : new String[] {"capsule", "avoid", "bone"}) {
+      assertArrayEquals(Files.readAllBytes(CommittedSamples.folder(SampleCase.KNEE_US).resolve(CaseFiles.maskName(kind, 0))),
+          Files.readAllBytes(CommittedSamples.folder(c).resolve(CaseFiles.maskName(kind, 0))), kind + ": knee-us's mask");
+    }
+    JsonNode plan = CommittedSamples.plan(c);
+    JsonNode kneePlan = CommittedSamples.plan(SampleCase.KNEE_US);
+    for (String key : new String[] {"target", "entry", "angleDeg", "depthMm", "pathLengthMm", "calibration"}) {
+      assertEquals(kneePlan.get(key), plan.get(key), key + ": knee-us's reference plan");
+    }
+    assertEquals(c.id() + ".dcm", plan.get("scan").get("file").asText());
+    assertNotEquals(kneePlan.get("scan").get("sopInstanceUid"), plan.get("scan").get("sopInstanceUid"));
+    JsonNode n = CommittedSamples.truth(c).get("needle");
+    double mm = CommittedSamples.truth(c).get("geometry").get("mmPerPixel").asDouble();
+    double ex = n.get("entry").get("xPx").asDouble();
+    double ey = n.get("entry").get("yPx").asDouble();
+    double tx = n.get("tip").get("xPx").asDouble();
+    double ty = n.get("tip").get("yPx").asDouble();
+    assertEquals(plan.get("entry").get("xPx").asDouble(), ex, 1e-3, "the needle enters at the planned entry");
+    assertEquals(plan.get("entry").get("yPx").asDouble(), ey, 1e-3);
+    assertEquals(22, n.get("gauge").asInt());
+    double angle = Math.toDegrees(Math.atan2(ty - ey, Math.abs(tx - ex)));
+    assertEquals(angle, n.get("angleDeg").asDouble(), 0.01, "angle from entry and tip");
+    assertEquals(plan.get("angleDeg").asDouble() + 3.0, angle, 0.01, "3 deg steeper than the plan");
+    assertEquals(n.get("angleDeg").asDouble() - plan.get("angleDeg").asDouble(), n.get("angleDeviationDeg").asDouble(),
+        0.002);
+    assertEquals(plan.get("pathLengthMm").asDouble() - 1.5, Math.hypot(tx - ex, ty - ey) * mm, 0.01, "1.5 mm short");
+    assertEquals(Math.hypot(tx - ex, ty - ey) * mm, n.get("lengthInTissueMm").asDouble(), 0.002);
+    assertEquals((tx - CommittedSamples.truth(c).get("geometry").get("region").get(0).asInt()) * mm,
+        n.get("tip").get("uMm").asDouble(), 0.002, "tip in mm from the region's left edge");
+    assertEquals((ty - ey) * mm, n.get("tip").get("vMm").asDouble(), 0.002, "tip depth below the skin line");
+    double toTarget = Math.hypot(tx - plan.get("target").get("xPx").asDouble(),
+        ty - plan.get("target").get("yPx").asDouble()) * mm;
+    assertEquals(toTarget, n.get("tipToTargetMm").asDouble(), 0.002);
+    assertEquals(CommittedSamples.inside(CommittedSamples.mask(c, "capsule", 0), tx, ty), n.get("tipInCapsule").asBoolean());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
+import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.NeedleCheck;
 import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
@@ -23,8 +24,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code injectplan check FILE --plan PLAN.json [--frame N] [--json OUT.json]}: planned vs actual.
  * The needle is found on a frame taken with it in place ({@link NeedleCheck}); printed: the angle
- * deviation, the tip-to-target distance and whether the tip is in the capsule. No needle found is
- * a result (exit 0, {@code "found": false}), not bad input.
+ * deviation, the tip-to-target distance and whether the tip is in the capsule: in the plan's capsule
+ * outline, or in {@code --capsule MASK.png}; with neither (a reference plan carries no outline) it
+ * is unknown and said so, never "no". No needle found is a result (exit 0, {@code "found": false}),
+ * not bad input.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Planned vs actual: find the needle (a bright linear echo near the planned path) on a frame",
@@ -37,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
   Path file;
   @Option(names = "--plan", paramLabel = "PLAN.json", required = true, description = "the plan (plan JSON)")
   Path planFile;
+  @Option(names = "--capsule", paramLabel = "MASK.png", description = "the capsule (255 inside, frame size), for"
+      + " 'tip in capsule' when the plan has no capsule outline")
+  Path capsuleFile;
   @Option(names = "--frame", paramLabel = "N", description = "frame, from 0 (default: 0)")
   int frame;
   @Option(names = "--json", paramLabel = "OUT.json", description = "also write the result as JSON (- for stdout)")
@@ -62,10 +68,11 @@ final class CheckCommand implements Callable<Integer> {
         throw new BadInputException(planFile.toString(), e.getMessage());
       }
       boolean mm = scan.calibration().isCalibrated();
-      Map<String, Object> out = result(d, mm);
+      Boolean inCapsule = d.isEmpty() ? null : tipInCapsule(plan, d.get());
+      Map<String, Object> out = result(d, mm, inCapsule);
       boolean toStdout = json != null && json.toString().equals("-");
       if (!toStdout) {
-        print(d, mm, spec.commandLine().getOut());
+        print(d, mm, inCapsule, spec.commandLine().getOut());
       }
       if (json != null) {
         String text = Json.MAPPER.writeValueAsString(out);
@@ -80,7 +87,21 @@ final class CheckCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private Map<String, Object> result(Optional<NeedleDetection> d, boolean mm) {
+  /** In the given mask, else in the plan's outline, else unknown (null). */
+  private Boolean tipInCapsule(Plan plan, NeedleDetection n) throws Exception {
+    if (capsuleFile != null) {
+      BinaryMask m;
+      try {
+        m = BinaryMask.read(capsuleFile);
+      } catch (java.io.IOException e) {
+        throw new BadInputException(capsuleFile.toString(), e.getMessage());
+      }
+      return m.contains(n.tip().xPx(), n.tip().yPx());
+    }
+    return plan.capsule() == null ? null : n.tipInCapsule();
+  }
+
+  private Map<String, Object> result(Optional<NeedleDetection> d, boolean mm, Boolean inCapsule) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("file", file.toString());
     out.put("frame", frame);
@@ -90,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
       out.put("angleDeg", n.angleDeg());
       out.put("angleDeviationDeg", n.angleDeviationDeg());
       out.put(mm ? "tipToTargetMm" : "tipToTargetPx", n.tipToTargetMm());
-      out.put("tipInCapsule", n.tipInCapsule());
+      out.put("tipInCapsule", inCapsule);
       out.put("tipPx", new double[] {n.tip().xPx(), n.tip().yPx()});
       out.put("shaftStartPx", new double[] {n.shaftStart().xPx(), n.shaftStart().yPx()});
       out.put("contrast", n.contrast());
@@ -101,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void print(Optional<NeedleDetection> d, boolean mm, PrintWriter o) {
+  private static void print(Optional<NeedleDetection> d, boolean mm, Boolean inCapsule, PrintWriter o) {
     if (d.isEmpty()) {
       o.println("no needle found near the planned path");
     } else {
@@ -110,7 +131,8 @@ final class CheckCommand implements Callable<Integer> {
           n.angleDeviationDeg());
       o.printf(Locale.ROOT, "tip (%.1f, %.1f) px, %.1f %s from the target%n", n.tip().xPx(), n.tip().yPx(),
           n.tipToTargetMm(), mm ? "mm" : "px (uncalibrated)");
-      o.println("tip in capsule: " + (n.tipInCapsule() ? "yes" : "no"));
+      o.println("tip in capsule: " + (inCapsule == null
+          ? "unknown (the plan has no capsule outline: give --capsule MASK.png)" : inCapsule ? "yes" : "no"));
     }
     o.flush();
   }

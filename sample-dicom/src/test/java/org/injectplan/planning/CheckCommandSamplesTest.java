@@ -112,6 +112,13 @@ class CheckCommandSamplesTest {
     assertTrue(tipErrMm <= TIP_TOLERANCE_MM, what + ": tip off by " + tipErrMm + " mm");
     assertTrue(r[1].contains(String.format(java.util.Locale.ROOT, "deviation %+.1f deg",
         c.get("angleDeviationDeg").asDouble())), r[1]);
+    assertTrue(c.get("tipInCapsule").isNull(), "a reference plan has no capsule outline: unknown, not false");
+    assertTrue(r[1].contains("tip in capsule: unknown"), r[1]);
+    String[] given = run("check", Samples.dicom(id).toString(), "--plan", plan.toString(), "--capsule",
+        Samples.folder(id).resolve("masks").resolve("capsule-f00.png").toString());
+    assertEquals("0", given[0], given[2]);
+    assertTrue(given[1].contains("tip in capsule: " + (truth.get("tipInCapsule").asBoolean() ? "yes" : "no")),
+        given[1] + " vs truth " + truth);
   }
 
   /**

@@ -99,17 +99,18 @@ public final class FluoroPlanning {
   }
 
   /**
-   * The second view's skin note: where the skin came from when the depth is known, else why it is
-   * not (in place of the planner's "no skin point given").
+   * The second view's skin note: where the skin came from when the depth is known; why there is
+   * none when none was found (in place of the planner's "no skin point given"); nothing more when
+   * a skin was found but the depth is unknown for another reason (an uncalibrated frame).
    */
   private static void skinNote(FluoroRequest.Second s, boolean depthKnown, List<String> warnings) {
     if (s == null || s.skinNote() == null) {
       return;
     }
-    if (!depthKnown) {
+    if (s.skinPx() == null) {
       warnings.removeIf(w -> w.startsWith("depth along the beam unknown"));
       warnings.add("depth along the beam unknown: " + s.skinNote());
-    } else {
+    } else if (depthKnown) {
       warnings.add("depth along the beam from " + s.skinNote());
     }
   }

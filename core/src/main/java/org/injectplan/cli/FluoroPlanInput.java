@@ -16,15 +16,19 @@ import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.injectplan.segment.JointSpaceDetector;
 import org.injectplan.segment.JointSpaceParams;
+import org.injectplan.segment.SkinLine;
 
 /**
  * The fluoroscopy side of {@code plan}: the target and the joint-space mask ({@link FluoroTarget}:
  * given with {@code --target} and {@code --capsule}, else the joint-space detector's, around
  * {@code --seed} when given), and the second view of a biplane pair ({@code --lateral}) with the target
- * in it (given, else the detector's candidate nearest the first target's epipolar line) and,
- * optionally, the skin on the approach side seen in it.
+ * in it (given, else the detector's candidate nearest the first target's epipolar line) and the
+ * skin on the approach side seen in it (given, else found along the first target's ray:
+ * {@link SkinLine}), for the depth along the beam.
  */
 final class FluoroPlanInput {
+  /** Presets whose needle comes from the posterior (the patient prone): the spine's. Others: anterior. */
+  static final java.util.Set<String> APPROACH_POSTERIOR = java.util.Set.of("facet");
   private FluoroPlanInput() {
   }
 
@@ -41,7 +45,7 @@ final class FluoroPlanInput {
 
   /** The second view, or null without {@code --lateral}. */
   static FluoroRequest.Second second(Path lateral, CArmView view, PixelPoint target, PixelPoint lateralTarget,
-      PixelPoint lateralSkin) throws Exception {
+      PixelPoint lateralSkin, boolean posterior) throws Exception {
     if (lateral == null) {
       if (lateralTarget != null || lateralSkin != null) {
         throw new BadInputException("--lateral-target", "give the second view with --lateral OTHER.dcm");
@@ -61,8 +65,35 @@ final class FluoroPlanInput {
             + " triangulate");
       }
       PixelPoint t2 = lateralTarget != null ? lateralTarget : epipolarCandidate(other, ov, view, target);
-      return new FluoroRequest.Second(PlanCommand.reference(other), ov, t2, lateralSkin);
+      if (lateralSkin != null) {
+        return new FluoroRequest.Second(PlanCommand.reference(other), ov, t2, lateralSkin, String.format(Locale.ROOT,
+            "the skin given in the second view (--lateral-skin %.1f,%.1f)", lateralSkin.xPx(), lateralSkin.yPx()));
+      }
+      double[][] line = approachLine(ov, view, target, posterior);
+      SkinLine.Result skin = SkinLine.find(other.frame(0), line[0], line[1]);
+      if (!skin.found()) {
+        return new FluoroRequest.Second(PlanCommand.reference(other), ov, t2, null, "no skin found in the second"
+            + " view (" + skin.reason() + "): give --lateral-skin X,Y");
+      }
+      return new FluoroRequest.Second(PlanCommand.reference(other), ov, t2, new PixelPoint(skin.xPx(), skin.yPx()),
+          String.format(Locale.ROOT, "the skin found in the second view at (%.1f, %.1f) px (the outermost tissue/air"
+              + " boundary on the %s side of the target's ray; --lateral-skin X,Y overrides)", skin.xPx(), skin.yPx(),
+              posterior ? "posterior" : "anterior"));
     }
+  }
+
+  /**
+   * The first view's target ray as the second view sees it: {start, toward}, pixels, from the
+   * ray's point nearest the isocentre towards the approach side (posterior, larger patient y, or
+   * anterior).
+   */
+  static double[][] approachLine(CArmView second, CArmView first, PixelPoint target, boolean posterior) {
+    var src = first.source();
+    var dir = first.ray(target.xPx(), target.yPx());
+    double mid = -src.dotProduct(dir);
+    double step = (dir.getY() > 0) == posterior ? 50 : -50;
+    return new double[][] {second.project(src.add(dir.scalarMultiply(mid))),
+        second.project(src.add(dir.scalarMultiply(mid + step)))};
   }
 
   /** The detector's candidate in the second view nearest the first target's ray, projected. */
@@ -95,7 +126,8 @@ final class FluoroPlanInput {
     CArmView view = CArmView.of(scan.header(), scan.columns(), scan.rows()).orElse(null);
     BinaryMask given = c.capsule == null ? null : PlanCommand.mask(c.capsule, scan);
     FluoroTarget tj = targetAndJointSpace(scan, c.frame, c.target, c.seed, given);
-    FluoroRequest.Second second = second(c.lateral, view, tj.target(), c.lateralTarget, c.lateralSkin);
+    FluoroRequest.Second second = second(c.lateral, view, tj.target(), c.lateralTarget, c.lateralSkin,
+        APPROACH_POSTERIOR.contains(c.joint));
     return new FluoroRequest(org.injectplan.planning.JointPreset.of(c.joint), view, tj.target(), tj.jointSpace(),
         avoid, second, c.volumeMl, c.cells, c.viability);
   }

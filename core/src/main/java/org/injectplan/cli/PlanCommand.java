@@ -45,7 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "clearance, needle, deposition and dose (docs/planning.md). The capsule is found automatically,",
         "or from a click (--seed X,Y), or given as a mask (--capsule).",
         "On fluoroscopy: down the beam; the target from the joint-space detector unless --target is given;",
-        "depth unknown on a single view; --lateral OTHER.dcm triangulates the target in 3D."})
+        "depth unknown on a single view; --lateral OTHER.dcm triangulates the target in 3D and finds the skin",
+        "in it for the depth along the beam (--lateral-skin X,Y overrides)."})
 final class PlanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -94,7 +95,8 @@ final class PlanCommand implements Callable<Integer> {
           + " target's ray)")
   PixelPoint lateralTarget;
   @Option(names = "--lateral-skin", paramLabel = "X,Y", converter = PointOption.class,
-      description = "fluoroscopy: the skin on the approach side, in the --lateral view, for the depth along the beam")
+      description = "fluoroscopy: the skin on the approach side in the --lateral view, for the depth along the beam"
+          + " (default: found there, the outermost tissue/air boundary along the target's ray)")
   PixelPoint lateralSkin;
   @Option(names = "--no-find", description = "ultrasound: do not look for bone and vessels in the image (use only"
       + " --avoid and --bone)")

@@ -77,6 +77,7 @@ public final class FluoroPlanning {
           + " along the beam: give the skin on the approach side", -depth));
     }
     List<String> warnings = new ArrayList<>(g.warnings());
+    skinNote(req.second(), depth != null, warnings);
     NeedleType needle = needle(req.preset(), depth, warnings);
     Deposition dep = deposition(req, scale, needle, warnings);
     DoseFigures dose = new DoseFigures(req.cells(), req.viability(), dep.volumeMl(), dep.deadSpaceMl(),
@@ -95,6 +96,23 @@ public final class FluoroPlanning {
         req.jointSpace() == null ? null : Outline.of("joint space", req.jointSpace(), UsPlanner.OUTLINE_VERTICES),
         Outline.all(req.avoid(), UsPlanner.OUTLINE_VERTICES), PlanJson.VERSION, depth != null, tri);
     return new Result(plan, g, dep, dose, needle);
+  }
+
+  /**
+   * The second view's skin note: where the skin came from when the depth is known; why there is
+   * none when none was found (in place of the planner's "no skin point given"); nothing more when
+   * a skin was found but the depth is unknown for another reason (an uncalibrated frame).
+   */
+  private static void skinNote(FluoroRequest.Second s, boolean depthKnown, List<String> warnings) {
+    if (s == null || s.skinNote() == null) {
+      return;
+    }
+    if (s.skinPx() == null) {
+      warnings.removeIf(w -> w.startsWith("depth along the beam unknown"));
+      warnings.add("depth along the beam unknown: " + s.skinNote());
+    } else if (depthKnown) {
+      warnings.add("depth along the beam from " + s.skinNote());
+    }
   }
 
   static String approach(JointPreset p) {

@@ -43,12 +43,18 @@ public record FluoroRequest(JointPreset preset, CArmView view, PixelPoint target
    * @param view its C-arm geometry
    * @param targetPx the target's pixel in it
    * @param skinPx the skin on the approach side of the first view's target ray, seen in it, or null
+   * @param skinNote where the skin pixel came from (given, found), or why none was found; null
+   *     when nobody looked
    */
-  public record Second(ScanReference scan, CArmView view, PixelPoint targetPx, PixelPoint skinPx) {
+  public record Second(ScanReference scan, CArmView view, PixelPoint targetPx, PixelPoint skinPx, String skinNote) {
     public Second {
       if (scan == null || view == null || targetPx == null) {
         throw new IllegalArgumentException("the second view needs its scan, C-arm geometry and target pixel");
       }
+    }
+
+    public Second(ScanReference scan, CArmView view, PixelPoint targetPx, PixelPoint skinPx) {
+      this(scan, view, targetPx, skinPx, null);
     }
   }
 

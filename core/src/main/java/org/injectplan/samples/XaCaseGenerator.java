@@ -18,11 +18,25 @@ import org.injectplan.io.AtomicOutput;
  */
 final class XaCaseGenerator {
   private static final int SIZE = 512;
+  /**
+   * The lateral's primary angle: RAO 90, the source on the patient's left, the side of the target
+   * facet. The lateral view sees the posterior skin as its outline, the outermost skin along its
+   * rays; from the target's side that outline is the skin where the AP view's ray through the
+   * target enters (within 0.1 mm on the spine sample), from the far side it is 2.4 mm further out.
+   */
+  static final double LATERAL_PRIMARY_DEG = -90;
+  /**
+   * The lateral is taken in the detector's larger field mode (pixels this much larger, the same
+   * isocentre: the header cannot say the C-arm moved), so the posterior skin and the air behind it
+   * are in the field, as a lateral lumbar view shows them.
+   */
+  static final double LATERAL_FIELD_SCALE = 1.25;
   private final SampleCase sample;
   private final SampleIds ids;
   private final SampleIds patient;
   private final XaPhantom phantom;
   private final ProjectionGeometry geometry;
+  private final ProjectionGeometry apGeometry;
   private final ScanHeaders.XaCalibration calibration;
   private final XaExposure exposure;
 
@@ -43,10 +57,12 @@ final class XaCaseGenerator {
     Vec3 iso = phantom.aim().plus(new Vec3(c.nextDouble() * 16 - 8, c.nextDouble() * 16 - 8, c.nextDouble() * 16 - 8));
     double primary = switch (sample) {
       case FACET_OBLIQUE_XA -> Math.round(-factory.facetAngleDeg() + 6 * c.nextDouble() - 3);
-      case SPINE_LATERAL_XA -> 90;
+      case SPINE_LATERAL_XA -> LATERAL_PRIMARY_DEG;
       default -> 0;
     };
-    this.geometry = new ProjectionGeometry(primary, 0, sid, sod, ips, SIZE, SIZE, iso);
+    double viewIps = sample == SampleCase.SPINE_LATERAL_XA ? ips * LATERAL_FIELD_SCALE : ips;
+    this.geometry = new ProjectionGeometry(primary, 0, sid, sod, viewIps, SIZE, SIZE, iso);
+    this.apGeometry = new ProjectionGeometry(0, 0, sid, sod, ips, SIZE, SIZE, iso);
     this.calibration = switch (sample) {
       case FACET_OBLIQUE_XA -> ScanHeaders.XaCalibration.IMAGER_PIXEL_SPACING_ONLY;
       case HIP_AP_XA -> ScanHeaders.XaCalibration.MAGNIFICATION_FACTOR;
@@ -168,12 +184,30 @@ final class XaCaseGenerator {
     for (int v : exposure.collimation()) {
       col.add(v);
     }
+    if (sample == SampleCase.SPINE_LATERAL_XA) {
+      approachSkin(root.putObject("approachSkin"));
+    }
     root.put("avoid", phantom.avoidName());
     root.put("jointSpaceMask", CaseFiles.maskName("joint-space", 0));
     root.put("jointRegionMask", CaseFiles.maskName("joint-region", 0));
     root.put("avoidMask", CaseFiles.maskName("avoid", 0));
     root.put("boneMask", CaseFiles.maskName("bone", 0));
     return root;
+  }
+
+  /**
+   * The skin the needle enters, as the lateral view sees it: the point where the AP view's ray
+   * through the target enters the skin on the approach side (posterior), the point the reference
+   * depth is measured from, and where it projects in this view.
+   */
+  private void approachSkin(ObjectNode n) {
+    Vec3 skin = XaReferenceRules.skinOnRay(phantom, apGeometry.source(), phantom.target(), true);
+    n.put("view", SampleCase.SPINE_AP_XA.id());
+    n.put("note", "skin on the approach side (posterior) on the AP view's ray through the target");
+    vec(n, "patientMm", skin);
+    double[] px = geometry.project(skin);
+    n.putArray("projectedPx").add(px[0]).add(px[1]);
+    n.put("depthAlongApBeamMm", skin.minus(phantom.target()).length());
   }
 
   private static void vec(ObjectNode n, String name, Vec3 v) {

@@ -21,19 +21,23 @@ final class XaReferenceRules {
   private XaReferenceRules() {
   }
 
+  /**
+   * Where the ray from {@code source} through {@code target} crosses the skin (the body's outline,
+   * the phantom's first attenuator) on the approach side: the posterior crossing, or the anterior.
+   */
+  static Vec3 skinOnRay(XaPhantom phantom, Vec3 source, Vec3 target, boolean posterior) {
+    Vec3 dir = target.minus(source).unit();
+    double[] body = phantom.attenuators().get(0).solid().span(source, dir);
+    Vec3 start = source.plus(dir.times(body[0]));
+    Vec3 end = source.plus(dir.times(body[1]));
+    return (start.y() > end.y()) == posterior ? start : end;
+  }
+
   static ReferencePlan derive(String file, ScanHeaders.Identity id, SampleCase sample, XaPhantom phantom,
       ProjectionGeometry g, double mmPerPixel, String source, Mask jointRegion, Mask avoid) {
     double[] t = g.project(phantom.target());
-    Vec3 s = g.source();
-    Vec3 toTarget = phantom.target().minus(s);
-    double tTarget = toTarget.length();
-    Vec3 dir = toTarget.unit();
-    double[] body = phantom.attenuators().get(0).solid().span(s, dir);
-    boolean posterior = sample.joint() == Joint.FACET;
-    double yStart = s.plus(dir.times(body[0])).y();
-    double yEnd = s.plus(dir.times(body[1])).y();
-    double skinT = (yStart > yEnd) == posterior ? body[0] : body[1];
-    double depth = Math.abs(tTarget - skinT);
+    Vec3 skin = skinOnRay(phantom, g.source(), phantom.target(), sample.joint() == Joint.FACET);
+    double depth = skin.minus(phantom.target()).length();
     double clearance = UsReferenceRules.clearancePx(t[0], t[1], t[0], t[1], UsReferenceRules.pixels(avoid)) * mmPerPixel;
     boolean facet = sample.joint() == Joint.FACET;
     double volume = facet ? ClinicalFigures.FACET_VOLUME_ML : ClinicalFigures.LARGE_JOINT_VOLUME_ML;

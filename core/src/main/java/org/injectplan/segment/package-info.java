@@ -4,6 +4,8 @@
  * {@link org.injectplan.segment.CineSegmenter} for every frame of a cine on several cores) and
  * the radiolucent joint space on fluoroscopy ({@link org.injectplan.segment.JointSpaceDetector}:
  * open field, oriented lucency, skeleton lines, the gap between the two articular surfaces),
+ * the skin on a fluoroscopy frame along a line ({@link org.injectplan.segment.SkinLine}, for the
+ * biplane depth along the beam),
  * with the measures a plan needs (area, centroid, bounding box, confidence, capacity) and the
  * accuracy measures used to check them ({@link org.injectplan.segment.MaskMetrics}). Nothing here
  * opens a window or logs; progress goes through {@link org.injectplan.segment.ProgressListener}.

@@ -92,4 +92,24 @@ class FluoroPlanningTest {
     assertFalse(noSkin.hasKnownDepth());
     assertTrue(noSkin.triangulation() != null);
   }
+
+  @Test
+  void theSkinNoteSaysWhereTheSkinCameFromOrWhyThereIsNone() {
+    Vector3D skin = TARGET.subtract(AP_VIEW.beam().scalarMultiply(40));
+    Plan found = PLANNER.plan(AP, 0, AT_DETECTOR, request(new FluoroRequest.Second(LAT, LAT_VIEW,
+        px(LAT_VIEW, TARGET), px(LAT_VIEW, skin), "the skin found in the second view at (1, 2) px"))).plan();
+    assertTrue(found.hasKnownDepth());
+    assertTrue(found.warnings().contains("depth along the beam from the skin found in the second view at (1, 2) px"),
+        found.warnings().toString());
+    Plan none = PLANNER.plan(AP, 0, AT_DETECTOR, request(new FluoroRequest.Second(LAT, LAT_VIEW,
+        px(LAT_VIEW, TARGET), null, "no skin found in the second view (no air)"))).plan();
+    assertFalse(none.hasKnownDepth());
+    assertEquals(List.of("depth along the beam unknown: no skin found in the second view (no air)"),
+        none.warnings().stream().filter(w -> w.startsWith("depth along the beam")).toList());
+    // A skin found on an uncalibrated frame: the depth is unknown for that reason, not the skin's.
+    Plan uncal = PLANNER.plan(AP, 0, Calibration.none("test", List.of()), request(new FluoroRequest.Second(LAT,
+        LAT_VIEW, px(LAT_VIEW, TARGET), px(LAT_VIEW, skin), "the skin found in the second view at (1, 2) px"))).plan();
+    assertFalse(uncal.hasKnownDepth());
+    assertTrue(uncal.warnings().stream().noneMatch(w -> w.contains("skin found")), uncal.warnings().toString());
+  }
 }

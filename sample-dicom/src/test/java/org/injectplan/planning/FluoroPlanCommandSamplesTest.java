@@ -147,7 +147,8 @@ class FluoroPlanCommandSamplesTest {
    * AP + lateral through the command line: the reference target pixels (given), and the skin on
    * the approach side of the AP target's ray as the lateral view sees it, placed from the truth:
    * the true 3D target minus the reference depth along the AP ray, projected into the lateral
-   * view. The plan must give the true 3D target, an error under 1 mm and the reference depth.
+   * view, or (without --lateral-skin) the skin found in the lateral view. The plan must give the
+   * true 3D target, an error under 1 mm and the reference depth either way.
    */
   @Test
   void apAndLateralGiveThe3dTargetTheErrorAndTheReferenceDepth() throws Exception {
@@ -186,14 +187,59 @@ class FluoroPlanCommandSamplesTest {
       assertTrue(tri.errorMm() < TOLERANCE_MM, "triangulation error " + tri.errorMm());
       assertEquals(Samples.plan("spine-lateral-xa").get("scan").get("sopInstanceUid").asText(),
           tri.otherView().sopInstanceUid());
-      assertEquals(withSkin, p.hasKnownDepth());
-      if (withSkin) {
-        assertEquals(refDepth, p.depthMm(), TOLERANCE_MM, "depth along the beam");
-        assertEquals(p.depthMm(), p.pathLengthMm(), 0);
-        assertTrue(p.needle().lengthMm() >= p.depthMm() + ClinicalFigures.NEEDLE_SPARE_MM);
-      } else {
-        assertNull(p.depthMm());
-      }
+      // Given (--lateral-skin) or found in the lateral view (the posterior skin/air boundary): the
+      // depth along the AP beam is the reference plan's, and the plan says where the skin came from.
+      assertTrue(p.hasKnownDepth());
+      assertEquals(refDepth, p.depthMm(), TOLERANCE_MM, "depth along the beam, skin " + (withSkin ? "given" : "found"));
+      assertEquals(p.depthMm(), p.pathLengthMm(), 0);
+      assertTrue(p.needle().lengthMm() >= p.depthMm() + ClinicalFigures.NEEDLE_SPARE_MM);
+      String from = withSkin ? "depth along the beam from the skin given" : "depth along the beam from the skin found";
+      assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith(from)), p.warnings().toString());
     }
+  }
+
+  /**
+   * The skin found in the lateral view (no --lateral-skin) lies within 1 mm of where the truth's
+   * skin projects: the point where the AP view's ray through the target enters the posterior skin
+   * (truth key {@code approachSkin}), in the lateral view's calibrated millimetres.
+   */
+  @Test
+  void theLateralSkinFoundIsWhereTheTruthsSkinProjects() throws Exception {
+    JsonNode apRef = Samples.plan("spine-ap-xa");
+    JsonNode latRef = Samples.plan("spine-lateral-xa");
+    JsonNode truthSkin = Samples.truth("spine-lateral-xa").get("approachSkin").get("projectedPx");
+    double mmPerPixel = latRef.get("calibration").get("mmPerPixelX").asDouble();
+    Path out = tmp.resolve("found.json");
+    String[] r = run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "facet", "--target",
+        xy(apRef.get("target")), "--lateral", Samples.dicom("spine-lateral-xa").toString(), "--lateral-target",
+        xy(latRef.get("target")), "--out", out.toString());
+    assertEquals("0", r[0], r[2]);
+    Plan p = PlanJson.read(out);
+    java.util.regex.Pattern at = java.util.regex.Pattern.compile("skin found in the second view at \\(([-0-9.]+),"
+        + " ([-0-9.]+)\\) px");
+    java.util.regex.Matcher m = p.warnings().stream().map(at::matcher).filter(java.util.regex.Matcher::find)
+        .findFirst().orElseThrow(() -> new AssertionError("no found-skin note: " + p.warnings()));
+    double dx = Double.parseDouble(m.group(1)) - truthSkin.get(0).asDouble();
+    double dy = Double.parseDouble(m.group(2)) - truthSkin.get(1).asDouble();
+    assertEquals(0, Math.hypot(dx, dy) * mmPerPixel, TOLERANCE_MM, "found skin vs the truth's, mm");
+  }
+
+  /**
+   * No skin on the approach side in the lateral view: with the custom preset the approach is
+   * anterior, and the lateral's field ends inside the body there. Depth unknown, the warning says why.
+   */
+  @Test
+  void withoutAirOnTheApproachSideTheDepthStaysUnknown() throws Exception {
+    JsonNode ref = Samples.plan("spine-ap-xa");
+    Path out = tmp.resolve("noskin.json");
+    String[] r = run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "custom", "--target",
+        xy(ref.get("target")), "--lateral", Samples.dicom("spine-lateral-xa").toString(), "--lateral-target",
+        xy(Samples.plan("spine-lateral-xa").get("target")), "--out", out.toString());
+    assertEquals("0", r[0], r[2]);
+    Plan p = PlanJson.read(out);
+    assertFalse(p.hasKnownDepth());
+    assertNull(p.depthMm());
+    assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith("depth along the beam unknown: no skin found in the"
+        + " second view (")), p.warnings().toString());
   }
 }

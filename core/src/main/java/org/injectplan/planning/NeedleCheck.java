@@ -39,7 +39,8 @@ public final class NeedleCheck {
     InPlanePath planned = new InPlanePath(plan.entry(), plan.target(), x0, x1, scale);
     BinaryMask capsule = plan.capsule() == null ? BinaryMask.empty(frame.getWidth(), frame.getHeight())
         : fill(plan.capsule(), frame.getWidth(), frame.getHeight());
-    return NeedleDetector.detect(frame, planned, capsule, skinY);
+    // Bone found in the image (not given: a plan carries no bone mask) is left out of the search.
+    return NeedleDetector.detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
   }
 
   /** The pixels of a closed outline: centre inside, or within half a pixel of it. */

@@ -12,7 +12,9 @@ import org.injectplan.plan.PixelPoint;
  * {@link #SEARCH_DEG} of the planned one, passing within {@link #ENTRY_TOLERANCE_MM} of the planned
  * skin entry (this keeps the bone cortex and the capsule wall out); a total-least-squares line through the bright pixels within {@link #BAND_PX} of the
  * winning line; the tip where the intensity profile along that line (3 px wide, smoothed over
- * 5 px) stops being the needle's echo for good. A sample is echo when the profile is above
+ * 5 px) stops being the needle's echo for good. Bone and its shadow, when given, are left out of
+ * the bright pixels and of the percentile: the cortex is a bright line too, often brighter than the
+ * needle, and a line through the entry that touches it tangentially outvoted the needle. A sample is echo when the profile is above
  * half-way between the shaft's and the tissue's level and either still at the shaft's level
  * (within {@link #SHAFT_LEVEL_FRACTION} of the shaft-to-tissue difference) or standing out from
  * the tissue beside the line by at least {@link #LINE_CONTRAST_FRACTION} of the shaft's: a bright
@@ -55,12 +57,23 @@ public final class NeedleDetector {
    */
   public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, BinaryMask capsule,
       double skinYPx) {
+    return detect(frame, planned, capsule, skinYPx, null);
+  }
+
+  /**
+   * As {@link #detect(ImageProcessor, InPlanePath, BinaryMask, double)}, leaving out bone and its
+   * shadow ({@code bone}, e.g. found by {@link StructureFinder}; null: nothing left out): the bone
+   * cortex is the other bright line in a joint's image, often brighter than the needle, so it
+   * neither sets the brightness threshold nor votes for a line.
+   */
+  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, BinaryMask capsule,
+      double skinYPx, BinaryMask bone) {
     int x0 = (int) Math.max(0, Math.ceil(planned.imageX0Px()));
     int x1 = (int) Math.min(frame.getWidth(), Math.floor(planned.imageX1Px()));
     int y0 = (int) Math.max(0, Math.ceil(skinYPx));
     int y1 = frame.getHeight();
-    float threshold = percentile(frame, x0, y0, x1, y1, BRIGHT_PERCENTILE);
-    int[] bright = brightPixels(frame, x0, y0, x1, y1, threshold);
+    float threshold = percentile(frame, x0, y0, x1, y1, BRIGHT_PERCENTILE, bone);
+    int[] bright = brightPixels(frame, x0, y0, x1, y1, threshold, bone);
     double plannedDir = Math.atan2(planned.target().yPx() - planned.entry().yPx(),
         planned.target().xPx() - planned.entry().xPx());
     double entryBandPx = ENTRY_TOLERANCE_MM / planned.scale().mmPerPixelX();
@@ -84,24 +97,30 @@ public final class NeedleDetector {
         capsule.contains(tip.xPx(), tip.yPx()), ends[2]));
   }
 
-  static float percentile(ImageProcessor ip, int x0, int y0, int x1, int y1, double pct) {
+  static float percentile(ImageProcessor ip, int x0, int y0, int x1, int y1, double pct, BinaryMask leaveOut) {
     float[] v = new float[(x1 - x0) * (y1 - y0)];
     int n = 0;
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        v[n++] = ip.getPixelValue(x, y);
+        if (leaveOut == null || !leaveOut.get(x, y)) {
+          v[n++] = ip.getPixelValue(x, y);
+        }
       }
+    }
+    if (n == 0) {
+      return Float.POSITIVE_INFINITY;
     }
     Arrays.sort(v, 0, n);
     return v[Math.min(n - 1, (int) Math.floor(pct / 100 * n))];
   }
 
-  private static int[] brightPixels(ImageProcessor ip, int x0, int y0, int x1, int y1, float threshold) {
+  private static int[] brightPixels(ImageProcessor ip, int x0, int y0, int x1, int y1, float threshold,
+      BinaryMask leaveOut) {
     int[] out = new int[64];
     int n = 0;
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        if (ip.getPixelValue(x, y) > threshold) {
+        if (ip.getPixelValue(x, y) > threshold && (leaveOut == null || !leaveOut.get(x, y))) {
           if (n + 2 > out.length) {
             out = Arrays.copyOf(out, out.length * 2);
           }

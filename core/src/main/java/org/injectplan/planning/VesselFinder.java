@@ -6,33 +6,51 @@ import org.injectplan.segment.Components;
 
 /**
  * Vessels on an ultrasound frame: anechoic (blood returns almost no echo), round or oval in
- * cross-section, and not the capsule's fluid. Candidates are the connected pieces of pixels darker
- * than {@link #DARK_LEVEL} of the tissue median, outside bone and its shadow; a vessel is a piece
- * {@link #MIN_DIAMETER_MM}-{@link #MAX_DIAMETER_MM} across, at most {@link #MAX_ASPECT} times as
- * long as wide, filling at least {@link #MIN_FILL} of its bounding ellipse, darker on average
- * than {@link #MAX_MEAN_LEVEL} of the tissue median (a fat lobule is hypoechoic, not anechoic),
- * with a bright rim (its median at least {@link #MIN_WALL_LEVEL} of the tissue median),
- * sharing less than {@link #MAX_CAPSULE_SHARE} of its pixels with the capsule, and not touching
- * the region's top or bottom edge (a vessel may leave through its sides). The dark piece is the
- * lumen's core: the speckle filter blurs the bright wall into the lumen's rim, so the piece is
- * grown by {@link #WALL_MM} to take in the rim and the wall (measured on the samples: the core
- * lies 0.7-0.9 mm inside the outer wall).
+ * cross-section, with specular walls, and not the capsule's fluid. Levels are shares of the way
+ * from the anechoic floor (share 0: the median echo of the capsule's fluid, which the gain lifts
+ * with everything else; the 1% quantile when no capsule is given) to the tissue median (share 1),
+ * so they follow the gain and the noise floor it brings up.
+ *
+ * <p>Candidates are the connected pieces darker than {@link #DARK_LEVEL}, outside bone and its
+ * shadow; a candidate is {@link #MIN_DIAMETER_MM}-{@link #MAX_DIAMETER_MM} across, at most
+ * {@link #MAX_ASPECT} times as long as wide, fills at least {@link #MIN_FILL} of its bounding
+ * ellipse, averages at most {@link #MAX_MEAN_LEVEL}, shares less than {@link #MAX_CAPSULE_SHARE}
+ * of its pixels with the capsule, and does not touch the region's top or bottom edge (a vessel may
+ * leave through its sides). A vessel is a candidate whose anterior and posterior walls, where the
+ * beam meets them head-on, are specular (brighter than the tissue median: {@link #MIN_WALL_LEVEL};
+ * the posterior one is helped by the enhancement below fluid), and whose core is anechoic (mean at
+ * most {@link #ANECHOIC_MEAN_LEVEL}: a fat lobule is hypoechoic), or, for a small vessel whose
+ * lumen the smoothing partly fills in, whose wall is bright all around (the median of the 0.9 mm
+ * rim at least {@link #MIN_RIM_LEVEL}). The dark piece is the lumen's core: the speckle filter
+ * blurs the bright wall into the lumen's rim, so the piece is grown by {@link #WALL_MM} to take in
+ * the rim and the wall (measured on the samples: the core lies 0.7-0.9 mm inside the outer wall).
  */
 final class VesselFinder {
   static final double DARK_LEVEL = 0.35;
   static final double MAX_MEAN_LEVEL = 0.3;
-  static final double MIN_DIAMETER_MM = 1.2;
+  /**
+   * Mean of an anechoic core. Measured (seeds 20240115, 7, 11): vessels 0.04-0.20, dark pieces
+   * with specular-looking edges that are not vessels (fat lobules, gaps between fibres) 0.21-0.29.
+   */
+  static final double ANECHOIC_MEAN_LEVEL = 0.2;
+  /**
+   * Anterior and posterior wall echo (the median over the core's middle columns of the brightest
+   * echo within 1.5 mm above, below). Measured: vessels 1.12-2.0, candidates with an anechoic core
+   * that are not vessels 0.79-0.99.
+   */
+  static final double MIN_WALL_LEVEL = 1.0;
+  /** Median of the rim all around. Measured: small vessels 0.96-1.09, not vessels <= 0.78. */
+  static final double MIN_RIM_LEVEL = 0.9;
+  static final double MIN_DIAMETER_MM = 1.0;
   static final double MAX_DIAMETER_MM = 15;
   static final double MAX_ASPECT = 2.5;
   static final double MIN_FILL = 0.6;
   static final double MAX_CAPSULE_SHARE = 0.2;
   static final double WALL_MM = 0.9;
-  /**
-   * Share of the tissue median the rim and wall around the core reach (their median): a vessel's
-   * wall is a bright specular echo, a fat lobule's surroundings are fat. Measured on the samples:
-   * vessels 0.77-1.00, dark round pieces that are not vessels 0.37-0.64.
-   */
-  static final double MIN_WALL_LEVEL = 0.70;
+  /** How far above and below the core the specular wall is looked for. */
+  static final double WALL_SEARCH_MM = 1.5;
+  /** Fewest capsule pixels outside bone whose median is taken as the anechoic floor. */
+  static final int MIN_FLUID_PIXELS = 20;
 
   private VesselFinder() {
   }
@@ -41,7 +59,9 @@ final class VesselFinder {
   static List<boolean[]> find(EchoWindow w, double tissueMedian, boolean[] bone, boolean[] capsule) {
     int n = w.width() * w.height();
     boolean[] dark = new boolean[n];
-    double level = DARK_LEVEL * tissueMedian;
+    // The floor is kept under half the tissue median: a capsule full of echoes is not a floor.
+    Levels lv = new Levels(Math.min(anechoicLevel(w, bone, capsule), 0.5 * tissueMedian), tissueMedian);
+    double level = lv.at(DARK_LEVEL);
     for (int i = 0; i < n; i++) {
       dark[i] = !bone[i] && w.smooth()[i] < level;
     }
@@ -57,25 +77,32 @@ final class VesselFinder {
       }
     }
     for (Components.Blob b : c.blobs()) {
-      if (isVessel(b, w, mean[b.label()] / b.area(), tissueMedian, inCapsule[b.label()])) {
+      double m = mean[b.label()] / b.area();
+      if (isCandidate(b, w, m, lv, inCapsule[b.label()]) && hasVesselWalls(labels, b, w, m, lv)) {
         keep.add(b);
       }
     }
     keep.sort((a, b) -> Integer.compare(b.area(), a.area()));
     List<boolean[]> out = new ArrayList<>();
     for (Components.Blob b : keep) {
-      // The rim measured over the wall's thickness rounded to whole pixels; the vessel kept
-      // grown by it rounded up (safe side).
-      double wall = wallLevel(grow(labels, b, w, w.px(WALL_MM)), labels, b, w);
-      if (wall >= MIN_WALL_LEVEL * tissueMedian) {
-        out.add(grow(labels, b, w, (int) Math.ceil(WALL_MM / w.mmPerPixel())));
-      }
+      // Grown by the wall's thickness rounded up (safe side).
+      out.add(grow(labels, b, w, (int) Math.ceil(WALL_MM / w.mmPerPixel())));
     }
     return out;
   }
 
-  private static boolean isVessel(Components.Blob b, EchoWindow w, double mean, double tissueMedian,
-      int inCapsule) {
+  /** Specular anterior and posterior walls, and an anechoic core or a bright rim all around. */
+  private static boolean hasVesselWalls(int[] labels, Components.Blob b, EchoWindow w, double mean, Levels lv) {
+    double[] walls = anteriorPosterior(labels, b, w, w.px(WALL_SEARCH_MM));
+    if (Math.min(walls[0], walls[1]) < lv.at(MIN_WALL_LEVEL)) {
+      return false;
+    }
+    // The rim measured over the wall's thickness rounded to whole pixels.
+    return mean <= lv.at(ANECHOIC_MEAN_LEVEL)
+        || rimLevel(grow(labels, b, w, w.px(WALL_MM)), labels, b, w) >= lv.at(MIN_RIM_LEVEL);
+  }
+
+  private static boolean isCandidate(Components.Blob b, EchoWindow w, double mean, Levels lv, int inCapsule) {
     double wMm = b.widthPx() * w.mmPerPixel();
     double hMm = b.heightPx() * w.mmPerPixel();
     double small = Math.min(wMm, hMm);
@@ -84,11 +111,74 @@ final class VesselFinder {
     // A vessel may run out of the image's side; a dark piece on the top or bottom edge is not one.
     boolean edge = b.minY() == 0 || b.maxY() == w.height() - 1;
     return small >= MIN_DIAMETER_MM && large <= MAX_DIAMETER_MM && large <= MAX_ASPECT * small && fill >= MIN_FILL
-        && mean <= MAX_MEAN_LEVEL * tissueMedian && inCapsule < MAX_CAPSULE_SHARE * b.area() && !edge;
+        && mean <= lv.at(MAX_MEAN_LEVEL)
+        && inCapsule < MAX_CAPSULE_SHARE * b.area() && !edge;
+  }
+
+  /**
+   * The echo an anechoic region returns at this frame's gain: the median of the capsule's fluid
+   * (outside bone) when the capsule is given, else the 1% quantile of the region outside bone.
+   */
+  static double anechoicLevel(EchoWindow w, boolean[] bone, boolean[] capsule) {
+    if (capsule != null) {
+      boolean[] out = new boolean[capsule.length];
+      int in = 0;
+      for (int i = 0; i < out.length; i++) {
+        out[i] = !capsule[i] || bone[i];
+        in += out[i] ? 0 : 1;
+      }
+      if (in >= MIN_FLUID_PIXELS) {
+        return w.quantile(out, 0.5);
+      }
+    }
+    return w.quantile(bone, 0.01);
+  }
+
+  /** Levels between the anechoic floor (share 0) and the tissue median (share 1). */
+  record Levels(double floor, double tissue) {
+    double at(double share) {
+      return floor + share * (tissue - floor);
+    }
+  }
+
+  /**
+   * The anterior and posterior wall echoes: over the middle half of the core's columns, the
+   * brightest smoothed echo within {@code r} pixels above the core's top (below its bottom) in
+   * that column; the median over the columns of each.
+   */
+  private static double[] anteriorPosterior(int[] labels, Components.Blob b, EchoWindow w, int r) {
+    int x0 = b.minX() + b.widthPx() / 4;
+    int x1 = Math.max(x0, b.maxX() - b.widthPx() / 4);
+    float[] top = new float[x1 - x0 + 1];
+    float[] bottom = new float[x1 - x0 + 1];
+    int width = w.width();
+    for (int x = x0; x <= x1; x++) {
+      int yTop = -1;
+      int yBottom = -1;
+      for (int y = b.minY(); y <= b.maxY(); y++) {
+        if (labels[y * width + x] == b.label()) {
+          yTop = yTop < 0 ? y : yTop;
+          yBottom = y;
+        }
+      }
+      float t = 0;
+      float u = 0;
+      if (yTop >= 0) {
+        for (int d = 1; d <= r; d++) {
+          t = Math.max(t, yTop - d >= 0 ? w.smooth()[(yTop - d) * width + x] : 0);
+          u = Math.max(u, yBottom + d < w.height() ? w.smooth()[(yBottom + d) * width + x] : 0);
+        }
+      }
+      top[x - x0] = t;
+      bottom[x - x0] = u;
+    }
+    java.util.Arrays.sort(top);
+    java.util.Arrays.sort(bottom);
+    return new double[] {top[top.length / 2], bottom[bottom.length / 2]};
   }
 
   /** Median smoothed echo of the grown piece outside the dark core: the rim and the wall. */
-  private static double wallLevel(boolean[] grown, int[] labels, Components.Blob b, EchoWindow w) {
+  private static double rimLevel(boolean[] grown, int[] labels, Components.Blob b, EchoWindow w) {
     float[] v = new float[grown.length];
     int n = 0;
     for (int i = 0; i < grown.length; i++) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import javax.imageio.ImageIO;
 import org.injectplan.scan.Calibration;
 
 /**
@@ -53,13 +52,13 @@ public final class JointSpacePictures {
     ColorProcessor s1 = (ColorProcessor) base.duplicate();
     s1.setColor(java.awt.Color.CYAN);
     s1.drawRect(field[0], field[1], field[2] - field[0], field[3] - field[1]);
-    out.add(save(s1, dir, "xa-step1-field.png"));
+    out.add(StepPictures.save(s1, dir, "xa-step1-field.png"));
     ColorProcessor s2 = new ColorProcessor(w, h);
     for (int i = 0; i < w * h; i++) {
       int g = (int) Math.max(0, Math.min(255, 255 * map.lucency()[i] / (8 * p.minContrast() * range)));
       s2.set(i % w, i / w, g << 16 | g << 8 | g);
     }
-    out.add(save(s2, dir, "xa-step2-lucency.png"));
+    out.add(StepPictures.save(s2, dir, "xa-step2-lucency.png"));
     ColorProcessor s3 = (ColorProcessor) base.duplicate();
     boolean[] band = new boolean[w * h];
     for (int i = 0; i < band.length; i++) {
@@ -72,12 +71,12 @@ public final class JointSpacePictures {
         s3.set((int) q[0], (int) q[1], c);
       }
     }
-    out.add(save(s3, dir, "xa-step3-lines.png"));
+    out.add(StepPictures.save(s3, dir, "xa-step3-lines.png"));
     ColorProcessor s4 = (ColorProcessor) base.duplicate();
-    truth.ifPresent(t -> outline(s4, t, 0xff00ff));
+    truth.ifPresent(t -> StepPictures.outline(s4, t, 0xff00ff));
     JointSpaceDetector.Result r = new JointSpaceDetector(p).detect(frame, cal, 0, Optional.empty(), direction);
     if (r.outcome().isFound()) {
-      outline(s4, r.outcome().get().mask(), 0x00ff00);
+      StepPictures.outline(s4, r.outcome().get().mask(), 0x00ff00);
       r.centreLinePx().forEach(q -> s4.set((int) q[0], (int) q[1], 0xffff00));
       s4.setColor(java.awt.Color.RED);
       for (double[] t : r.targetsPx()) {
@@ -85,7 +84,7 @@ public final class JointSpacePictures {
         s4.drawLine((int) t[0], (int) t[1] - 4, (int) t[0], (int) t[1] + 4);
       }
     }
-    out.add(save(s4, dir, "xa-step4-joint-space.png"));
+    out.add(StepPictures.save(s4, dir, "xa-step4-joint-space.png"));
     return out;
   }
 
@@ -93,20 +92,5 @@ public final class JointSpacePictures {
     float[] s = v.clone();
     java.util.Arrays.sort(s);
     return s[(int) (0.99 * (s.length - 1))] - s[(int) (0.01 * (s.length - 1))];
-  }
-
-  private static void outline(ColorProcessor cp, Mask m, int rgb) {
-    boolean[] e = MaskMetrics.boundary(m);
-    for (int i = 0; i < e.length; i++) {
-      if (e[i]) {
-        cp.set(i % m.width(), i / m.width(), rgb);
-      }
-    }
-  }
-
-  private static Path save(ColorProcessor cp, Path dir, String name) throws IOException {
-    Path p = dir.resolve(name);
-    ImageIO.write(cp.getBufferedImage(), "png", p.toFile());
-    return p;
   }
 }

@@ -86,7 +86,8 @@ public final class StepPictures {
     return v << 16 | v << 8 | v;
   }
 
-  private static void outline(ColorProcessor cp, Mask m, int rgb) {
+  /** Paints the mask's boundary pixels in {@code rgb}. */
+  static void outline(ColorProcessor cp, Mask m, int rgb) {
     boolean[] e = MaskMetrics.boundary(m);
     for (int i = 0; i < e.length; i++) {
       if (e[i]) {
@@ -95,7 +96,8 @@ public final class StepPictures {
     }
   }
 
-  private static Path save(ColorProcessor cp, Path dir, String name) throws IOException {
+  /** Writes the picture as {@code dir/name} (PNG). */
+  static Path save(ColorProcessor cp, Path dir, String name) throws IOException {
     Path p = dir.resolve(name);
     ImageIO.write(cp.getBufferedImage(), "png", p.toFile());
     return p;

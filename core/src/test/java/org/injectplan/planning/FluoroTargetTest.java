@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.process.ShortProcessor;
 import java.util.Optional;
-import java.util.Random;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
+import org.injectplan.segment.FacetPhantom;
 import org.injectplan.segment.JointSpaceDetector;
 import org.injectplan.segment.JointSpaceParams;
 import org.junit.jupiter.api.Test;
@@ -22,25 +22,10 @@ import org.junit.jupiter.api.Test;
 class FluoroTargetTest {
   private static final Calibration CAL = Calibration.uniform(CalibrationSource.IMAGER_PIXEL_SPACING, 0.3, 0.3, "test");
 
-  /**
-   * 200 x 200, soft tissue 3000; two bone blocks (2400) either side of a lucent vertical gap
-   * (columns 97..104, rows 50..149) when {@code gap}; Gaussian noise sigma 20, seeded.
-   */
-  private static ShortProcessor facet(long seed, boolean gap) {
-    Random rnd = new Random(seed);
-    ShortProcessor sp = new ShortProcessor(200, 200);
-    for (int y = 0; y < 200; y++) {
-      for (int x = 0; x < 200; x++) {
-        boolean bone = y >= 50 && y < 150 && x >= 70 && x < 131 && !(gap && x >= 97 && x <= 104);
-        sp.set(x, y, (int) Math.round((bone ? 2400 : 3000) + 20 * rnd.nextGaussian()));
-      }
-    }
-    return sp;
-  }
 
   @Test
   void refusesBadInput() {
-    ShortProcessor f = facet(1, true);
+    ShortProcessor f = FacetPhantom.facet(1, true);
     assertThrows(IllegalArgumentException.class, () -> FluoroTarget.choose(null, CAL, 0, null, null, null));
     assertThrows(IllegalArgumentException.class, () -> FluoroTarget.choose(f, null, 0, null, null, null));
     assertThrows(IllegalArgumentException.class,
@@ -51,7 +36,7 @@ class FluoroTargetTest {
 
   @Test
   void withoutATargetTheDetectorsFirstCandidateAndBandAreTaken() {
-    ShortProcessor f = facet(3, true);
+    ShortProcessor f = FacetPhantom.facet(3, true);
     JointSpaceDetector.Result d = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(f, CAL, 0,
         Optional.empty());
     assertTrue(d.outcome().isFound(), "the phantom's gap is a joint space: " + d.outcome().reason());
@@ -64,7 +49,7 @@ class FluoroTargetTest {
 
   @Test
   void aGivenTargetAndJointSpaceAreKept() {
-    ShortProcessor f = facet(3, true);
+    ShortProcessor f = FacetPhantom.facet(3, true);
     BinaryMask given = BinaryMask.empty(200, 200);
     FluoroTarget t = FluoroTarget.choose(f, CAL, 0, new PixelPoint(100.5, 90.5), null, given);
     assertEquals(new PixelPoint(100.5, 90.5), t.target());

@@ -17,22 +17,6 @@ class JointSpaceDetectorTest {
   private static final Calibration CAL = Calibration.uniform(CalibrationSource.IMAGER_PIXEL_SPACING, 0.3, 0.3, "test");
   private final JointSpaceDetector det = new JointSpaceDetector(JointSpaceParams.DEFAULTS);
 
-  /**
-   * Phantom with its truth: 200 x 200, soft tissue 3000; two bone blocks (2400) either side of a
-   * vertical gap of width 8 px centred on x = 100.5 (columns 97..104), rows 50..149; Poisson-like
-   * Gaussian noise sigma 20, seeded. Truth centre line: x = 100.5, y 50..149.
-   */
-  private static ShortProcessor facet(long seed, boolean gap) {
-    Random rnd = new Random(seed);
-    ShortProcessor sp = new ShortProcessor(200, 200);
-    for (int y = 0; y < 200; y++) {
-      for (int x = 0; x < 200; x++) {
-        boolean bone = y >= 50 && y < 150 && x >= 70 && x < 131 && !(gap && x >= 97 && x <= 104);
-        sp.set(x, y, (int) Math.round((bone ? 2400 : 3000) + 20 * rnd.nextGaussian()));
-      }
-    }
-    return sp;
-  }
 
   @Test
   void refusesBadInput() {
@@ -42,12 +26,12 @@ class JointSpaceDetectorTest {
     assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, 1, 0.02, 8, 0.5));
     assertThrows(IllegalArgumentException.class, () -> new JointSpaceParams(0.5, 1.5, -1, 0.02, 8, 3));
     assertThrows(IllegalArgumentException.class,
-        () -> det.detect(facet(1, true), CAL, 0, Optional.of(new double[] {-1, 5})));
+        () -> det.detect(FacetPhantom.facet(1, true), CAL, 0, Optional.of(new double[] {-1, 5})));
   }
 
   @Test
   void findsTheGapAndItsCentreLineWithinAPixel() {
-    JointSpaceDetector.Result r = det.detect(facet(3, true), CAL, 0, Optional.empty());
+    JointSpaceDetector.Result r = det.detect(FacetPhantom.facet(3, true), CAL, 0, Optional.empty());
     assertTrue(r.outcome().isFound(), r.outcome().reason());
     assertEquals(Segmentation.Kind.JOINT_SPACE, r.outcome().get().kind());
     List<double[]> truth = new java.util.ArrayList<>();
@@ -59,13 +43,13 @@ class JointSpaceDetectorTest {
     assertEquals(3, r.targetsPx().size());
     assertEquals(100.5, r.targetsPx().get(0)[0], 1.5);
     assertEquals(100, r.targetsPx().get(0)[1], 10);
-    JointSpaceDetector.Result seeded = det.detect(facet(3, true), CAL, 0, Optional.of(new double[] {100, 120}));
+    JointSpaceDetector.Result seeded = det.detect(FacetPhantom.facet(3, true), CAL, 0, Optional.of(new double[] {100, 120}));
     assertEquals(r.outcome().get().mask(), seeded.outcome().get().mask());
   }
 
   @Test
   void saysNoneWithoutAGap() {
-    JointSpaceDetector.Result r = det.detect(facet(4, false), CAL, 0, Optional.empty());
+    JointSpaceDetector.Result r = det.detect(FacetPhantom.facet(4, false), CAL, 0, Optional.empty());
     assertFalse(r.outcome().isFound(), "found " + (r.outcome().isFound() ? r.outcome().get().bboxPx().length : 0));
     assertTrue(r.centreLinePx().isEmpty());
   }
@@ -95,10 +79,10 @@ class JointSpaceDetectorTest {
   @Test
   void automaticModeNeedsACalibratedFrameAClickDoesNot() {
     Calibration none = Calibration.none("test", java.util.List.of());
-    JointSpaceDetector.Result auto = det.detect(facet(5, true), none, 0, Optional.empty());
+    JointSpaceDetector.Result auto = det.detect(FacetPhantom.facet(5, true), none, 0, Optional.empty());
     assertFalse(auto.outcome().isFound());
     assertTrue(auto.outcome().reason().contains("calibrated"), auto.outcome().reason());
-    JointSpaceDetector.Result seeded = det.detect(facet(5, true), none, 0, Optional.of(new double[] {100, 100}));
+    JointSpaceDetector.Result seeded = det.detect(FacetPhantom.facet(5, true), none, 0, Optional.of(new double[] {100, 100}));
     assertTrue(seeded.outcome().isFound(), seeded.outcome().reason());
     assertTrue(Double.isNaN(seeded.outcome().get().areaMm2()));
   }

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ij.process.ImageProcessor;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import org.injectplan.cli.Main;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.junit.jupiter.api.Test;
@@ -32,23 +29,17 @@ class CheckCommandSamplesTest {
   @TempDir
   Path tmp;
 
-  private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int rc = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(rc), out.toString(), err.toString()};
-  }
 
   @Test
   void badInputExitsTwo() throws Exception {
-    String[] r = run("check", Samples.dicom("knee-us").toString(), "--plan", tmp.resolve("none.json").toString());
+    String[] r = Samples.run("check", Samples.dicom("knee-us").toString(), "--plan", tmp.resolve("none.json").toString());
     assertEquals("2", r[0], r[2]);
     assertTrue(r[2].startsWith("error: " + tmp.resolve("none.json")), r[2]);
     Path fluoro = tmp.resolve("fluoro.json");
-    String[] p = run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "facet", "--target", "220,236",
+    String[] p = Samples.run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "facet", "--target", "220,236",
         "--out", fluoro.toString());
     assertEquals("0", p[0], p[2]);
-    r = run("check", Samples.dicom("knee-us").toString(), "--plan", fluoro.toString());
+    r = Samples.run("check", Samples.dicom("knee-us").toString(), "--plan", fluoro.toString());
     assertEquals("2", r[0], r[2]);
     assertTrue(r[2].contains("in-plane"), r[2]);
   }
@@ -58,7 +49,7 @@ class CheckCommandSamplesTest {
     String id = "knee-us";
     Path m = Samples.folder(id).resolve("masks");
     Path plan = tmp.resolve("plan.json");
-    String[] p = run("plan", Samples.dicom(id).toString(), "--joint", "knee", "--capsule",
+    String[] p = Samples.run("plan", Samples.dicom(id).toString(), "--joint", "knee", "--capsule",
         m.resolve("capsule-f00.png").toString(), "--avoid", m.resolve("avoid-f00.png").toString(), "--bone",
         m.resolve("bone-f00.png").toString(), "--no-find", "--out", plan.toString());
     assertEquals("0", p[0], p[2]);
@@ -75,7 +66,7 @@ class CheckCommandSamplesTest {
       writeWithPixels(Samples.dicom(id), scan.frame(0), frame, needleFile);
     }
     Path json = tmp.resolve("check.json");
-    String[] r = run("check", needleFile.toString(), "--plan", plan.toString(), "--json", json.toString());
+    String[] r = Samples.run("check", needleFile.toString(), "--plan", plan.toString(), "--json", json.toString());
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("tip in capsule: yes"), r[1]);
     JsonNode c = new ObjectMapper().readTree(json.toFile());
@@ -87,7 +78,7 @@ class CheckCommandSamplesTest {
     assertTrue(Samples.mask(id, "capsule", 0).contains(actual.target().xPx(), actual.target().yPx()),
         "the drawn tip is in the true capsule");
     assertTrue(c.get("tipInCapsule").asBoolean());
-    String[] stdout = run("check", needleFile.toString(), "--plan", plan.toString(), "--json", "-");
+    String[] stdout = Samples.run("check", needleFile.toString(), "--plan", plan.toString(), "--json", "-");
     assertEquals(c, new ObjectMapper().readTree(stdout[1]), "--json -: the one JSON object on stdout");
   }
 
@@ -97,7 +88,7 @@ class CheckCommandSamplesTest {
     JsonNode truth = Samples.truth(id).get("needle");
     Path json = tmp.resolve("check.json");
     Path plan = Samples.folder(id).resolve(id + ".plan.json");
-    String[] r = run("check", Samples.dicom(id).toString(), "--plan", plan.toString(), "--json", json.toString());
+    String[] r = Samples.run("check", Samples.dicom(id).toString(), "--plan", plan.toString(), "--json", json.toString());
     assertEquals("0", r[0], r[2]);
     JsonNode c = new ObjectMapper().readTree(json.toFile());
     String what = id + ": check said " + c + "; truth " + truth;
@@ -114,7 +105,7 @@ class CheckCommandSamplesTest {
         c.get("angleDeviationDeg").asDouble())), r[1]);
     assertTrue(c.get("tipInCapsule").isNull(), "a reference plan has no capsule outline: unknown, not false");
     assertTrue(r[1].contains("tip in capsule: unknown"), r[1]);
-    String[] given = run("check", Samples.dicom(id).toString(), "--plan", plan.toString(), "--capsule",
+    String[] given = Samples.run("check", Samples.dicom(id).toString(), "--plan", plan.toString(), "--capsule",
         Samples.folder(id).resolve("masks").resolve("capsule-f00.png").toString());
     assertEquals("0", given[0], given[2]);
     assertTrue(given[1].contains("tip in capsule: " + (truth.get("tipInCapsule").asBoolean() ? "yes" : "no")),

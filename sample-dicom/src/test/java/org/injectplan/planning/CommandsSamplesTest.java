@@ -3,10 +3,7 @@ package org.injectplan.planning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.injectplan.cli.Main;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.junit.jupiter.api.Test;
@@ -17,25 +14,19 @@ class CommandsSamplesTest {
   @TempDir
   Path tmp;
 
-  private String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int rc = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(rc), out.toString(), err.toString()};
-  }
 
   @Test
   void badInputExitsTwoWithOneLine() {
     Path dcm = Samples.dicom("knee-us");
-    String[] r = run("plan", dcm.toString(), "--capsule", tmp.resolve("none.png").toString(), "--out",
+    String[] r = Samples.run("plan", dcm.toString(), "--capsule", tmp.resolve("none.png").toString(), "--out",
         tmp.resolve("p.json").toString());
     assertEquals("2", r[0]);
     assertEquals(1, r[2].lines().count(), r[2]);
     assertTrue(r[2].startsWith("error: " + tmp.resolve("none.png")), r[2]);
-    r = run("plan", dcm.toString(), "--lateral", Samples.dicom("spine-lateral-xa").toString(), "--out",
+    r = Samples.run("plan", dcm.toString(), "--lateral", Samples.dicom("spine-lateral-xa").toString(), "--out",
         tmp.resolve("p.json").toString());
     assertEquals("2", r[0], "a second view on ultrasound");
-    r = run("plan", dcm.toString(), "--capsule", Samples.folder("hip-ap-xa").resolve("masks/joint-space-f00.png")
+    r = Samples.run("plan", dcm.toString(), "--capsule", Samples.folder("hip-ap-xa").resolve("masks/joint-space-f00.png")
         .toString(), "--out", tmp.resolve("p.json").toString());
     assertEquals("2", r[0], "mask of another size");
   }
@@ -44,7 +35,7 @@ class CommandsSamplesTest {
   void planWritesAPlanWithTheReferenceDepth() throws Exception {
     Path m = Samples.folder("shoulder-us").resolve("masks");
     Path out = tmp.resolve("plan.json");
-    String[] r = run("plan", Samples.dicom("shoulder-us").toString(), "--joint", "shoulder", "--capsule",
+    String[] r = Samples.run("plan", Samples.dicom("shoulder-us").toString(), "--joint", "shoulder", "--capsule",
         m.resolve("capsule-f00.png").toString(), "--avoid", m.resolve("avoid-f00.png").toString(), "--bone",
         m.resolve("bone-f00.png").toString(), "--out", out.toString());
     assertEquals("0", r[0], r[2]);
@@ -66,7 +57,7 @@ class CommandsSamplesTest {
           Samples.dicom("knee-us").toString(), "--joint", "knee", "--avoid", m.resolve("avoid-f00.png").toString(),
           "--bone", m.resolve("bone-f00.png").toString(), "--out", out.toString()), java.util.Arrays.stream(mode))
           .toArray(String[]::new);
-      String[] r = run(args);
+      String[] r = Samples.run(args);
       assertEquals("0", r[0], r[2]);
       Plan p = PlanJson.read(out);
       assertTrue(truth.get((int) p.target().xPx(), (int) p.target().yPx()), "target inside the true capsule");
@@ -77,10 +68,10 @@ class CommandsSamplesTest {
   @Test
   void planRefusesAFrameWithoutACapsule() {
     Path echo = Path.of(System.getProperty("injectplan.corpus"), "real", "US-PAL-8-10x-echo.dcm");
-    String[] r = run("plan", echo.toString(), "--out", tmp.resolve("p.json").toString());
+    String[] r = Samples.run("plan", echo.toString(), "--out", tmp.resolve("p.json").toString());
     assertEquals("2", r[0]);
     assertTrue(r[2].startsWith("error: " + echo + ": no capsule found"), r[2]);
-    String[] both = run("plan", Samples.dicom("knee-us").toString(), "--seed", "300,180", "--capsule",
+    String[] both = Samples.run("plan", Samples.dicom("knee-us").toString(), "--seed", "300,180", "--capsule",
         Samples.folder("knee-us").resolve("masks/capsule-f00.png").toString(), "--out",
         tmp.resolve("q.json").toString());
     assertEquals("2", both[0], both[2]);
@@ -90,10 +81,10 @@ class CommandsSamplesTest {
   void practicePassesTheReferenceAndFailsAFarTarget() {
     Path dcm = Samples.dicom("hip-us");
     String t = "--target";
-    String[] ok = run("practice", dcm.toString(), t, xy("target"), "--entry", xy("entry"));
+    String[] ok = Samples.run("practice", dcm.toString(), t, xy("target"), "--entry", xy("entry"));
     assertEquals("0", ok[0], ok[2]);
     assertTrue(ok[1].contains("PASS"), ok[1]);
-    String[] bad = run("practice", dcm.toString(), t, "100,100", "--entry", "60,40");
+    String[] bad = Samples.run("practice", dcm.toString(), t, "100,100", "--entry", "60,40");
     assertEquals("0", bad[0], bad[2]);
     assertTrue(bad[1].contains("FAIL"), bad[1]);
   }
@@ -104,7 +95,7 @@ class CommandsSamplesTest {
   void practicePassesTheSpineApAndLateralReference(String id) throws Exception {
     var target = Samples.plan(id).get("target");
     String t = target.get("xPx").asDouble() + "," + target.get("yPx").asDouble();
-    String[] ok = run("practice", Samples.dicom(id).toString(), "--target", t, "--entry", t);
+    String[] ok = Samples.run("practice", Samples.dicom(id).toString(), "--target", t, "--entry", t);
     assertEquals("0", ok[0], ok[2]);
     assertTrue(ok[1].contains("in capsule: true"), ok[1]);
     assertTrue(ok[1].contains("PASS"), ok[1]);

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.math3.geometry.euclidean.threed.Vector3D;
-import org.injectplan.cli.Main;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.scan.Scan;
@@ -34,12 +31,6 @@ class FluoroPlanCommandSamplesTest {
   @TempDir
   Path tmp;
 
-  private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int rc = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {Integer.toString(rc), out.toString(), err.toString()};
-  }
 
   private static String xy(JsonNode n) {
     return n.get("xPx").asDouble() + "," + n.get("yPx").asDouble();
@@ -48,18 +39,18 @@ class FluoroPlanCommandSamplesTest {
   @Test
   void badInputExitsTwo() throws Exception {
     Path out = tmp.resolve("p.json");
-    String[] r = run("plan", Samples.dicom("spine-ap-xa").toString(), "--target", "200,200", "--lateral",
+    String[] r = Samples.run("plan", Samples.dicom("spine-ap-xa").toString(), "--target", "200,200", "--lateral",
         Samples.dicom("knee-us").toString(), "--out", out.toString());
     assertEquals("2", r[0], r[2]);
     assertTrue(r[2].contains("not fluoroscopy"), r[2]);
-    r = run("plan", Samples.dicom("knee-us").toString(), "--lateral", Samples.dicom("spine-lateral-xa").toString(),
+    r = Samples.run("plan", Samples.dicom("knee-us").toString(), "--lateral", Samples.dicom("spine-lateral-xa").toString(),
         "--out", out.toString());
     assertEquals("2", r[0], r[2]);
-    r = run("plan", Samples.dicom("spine-ap-xa").toString(), "--target", "200,200", "--lateral-skin", "10,10",
+    r = Samples.run("plan", Samples.dicom("spine-ap-xa").toString(), "--target", "200,200", "--lateral-skin", "10,10",
         "--out", out.toString());
     assertEquals("2", r[0], r[2]);
     // The AP view with itself as the "second" view: the rays are parallel, no triangulation.
-    r = run("plan", Samples.dicom("spine-ap-xa").toString(), "--target", "200,200", "--lateral",
+    r = Samples.run("plan", Samples.dicom("spine-ap-xa").toString(), "--target", "200,200", "--lateral",
         Samples.dicom("spine-ap-xa").toString(), "--lateral-target", "200,200", "--out", out.toString());
     assertEquals("2", r[0], r[2]);
     assertEquals(1, r[2].lines().count(), r[2]);
@@ -71,7 +62,7 @@ class FluoroPlanCommandSamplesTest {
     JsonNode ref = Samples.plan(id);
     Path masks = Samples.folder(id).resolve("masks");
     Path out = tmp.resolve(id + ".json");
-    String[] r = run("plan", Samples.dicom(id).toString(), "--joint", ref.get("joint").asText(), "--target",
+    String[] r = Samples.run("plan", Samples.dicom(id).toString(), "--joint", ref.get("joint").asText(), "--target",
         xy(ref.get("target")), "--capsule", masks.resolve("joint-region-f00.png").toString(), "--avoid",
         masks.resolve("avoid-f00.png").toString(), "--avoid-name", ref.get("avoid").asText(), "--out",
         out.toString());
@@ -98,7 +89,7 @@ class FluoroPlanCommandSamplesTest {
     // The report of it: the PDF and the DICOM Encapsulated PDF say the depth is unknown, not 0.
     Path pdf = tmp.resolve(id + ".pdf");
     Path dcm = tmp.resolve(id + ".dcm");
-    String[] rep = run("report", out.toString(), "--pdf", pdf.toString(), "--dicom", dcm.toString());
+    String[] rep = Samples.run("report", out.toString(), "--pdf", pdf.toString(), "--dicom", dcm.toString());
     assertEquals("0", rep[0], rep[2]);
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -126,9 +117,9 @@ class FluoroPlanCommandSamplesTest {
     for (boolean seeded : new boolean[] {false, true}) {
       Path out = tmp.resolve("auto" + seeded + ".json");
       String[] r = seeded
-          ? run("plan", Samples.dicom(id).toString(), "--joint", "facet", "--seed", xy(ref.get("target")), "--out",
+          ? Samples.run("plan", Samples.dicom(id).toString(), "--joint", "facet", "--seed", xy(ref.get("target")), "--out",
               out.toString())
-          : run("plan", Samples.dicom(id).toString(), "--joint", "facet", "--out", out.toString());
+          : Samples.run("plan", Samples.dicom(id).toString(), "--joint", "facet", "--out", out.toString());
       assertEquals("0", r[0], r[2]);
       Plan p = PlanJson.read(out);
       try (Scan scan = ScanLoader.open(Samples.dicom(id))) {
@@ -177,7 +168,7 @@ class FluoroPlanCommandSamplesTest {
         args = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of(
             "--lateral-skin", skin)).toArray(String[]::new);
       }
-      String[] r = run(args);
+      String[] r = Samples.run(args);
       assertEquals("0", r[0], r[2]);
       Plan p = PlanJson.read(out);
       var tri = p.triangulation();
@@ -210,7 +201,7 @@ class FluoroPlanCommandSamplesTest {
     JsonNode truthSkin = Samples.truth("spine-lateral-xa").get("approachSkin").get("projectedPx");
     double mmPerPixel = latRef.get("calibration").get("mmPerPixelX").asDouble();
     Path out = tmp.resolve("found.json");
-    String[] r = run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "facet", "--target",
+    String[] r = Samples.run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "facet", "--target",
         xy(apRef.get("target")), "--lateral", Samples.dicom("spine-lateral-xa").toString(), "--lateral-target",
         xy(latRef.get("target")), "--out", out.toString());
     assertEquals("0", r[0], r[2]);
@@ -232,7 +223,7 @@ class FluoroPlanCommandSamplesTest {
   void withoutAirOnTheApproachSideTheDepthStaysUnknown() throws Exception {
     JsonNode ref = Samples.plan("spine-ap-xa");
     Path out = tmp.resolve("noskin.json");
-    String[] r = run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "custom", "--target",
+    String[] r = Samples.run("plan", Samples.dicom("spine-ap-xa").toString(), "--joint", "custom", "--target",
         xy(ref.get("target")), "--lateral", Samples.dicom("spine-lateral-xa").toString(), "--lateral-target",
         xy(Samples.plan("spine-lateral-xa").get("target")), "--out", out.toString());
     assertEquals("0", r[0], r[2]);

@@ -65,4 +65,12 @@ final class Samples {
       return new UsPlanner(NeedleCatalogue.standard()).plan(ref, 0, scan.calibration(), req);
     }
   }
+
+  /** Runs the command line in-process: {exit status, stdout, stderr}. */
+  static String[] run(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int rc = org.injectplan.cli.Main.run(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    return new String[] {Integer.toString(rc), out.toString(), err.toString()};
+  }
 }

@@ -97,7 +97,7 @@ public final class FrameReader {
         return NativePixels.toProcessor(nativeBytes, 0, 0, interleaved, false, palette);
       }
       default -> {
-        requireEndMarker(index, data);
+        requireEndMarker(data, syntax.codec());
         if (format.isPalette()) {
           int[] idx = CodecFrames.decodeIndices(data, syntax.codec(), format);
           int[] rgb = new int[idx.length];
@@ -130,17 +130,14 @@ public final class FrameReader {
   }
 
   /**
-   * A JPEG or JPEG 2000 frame ends with its end-of-image marker (FFD9; a pad byte may follow).
-   * Without it the frame was cut short, and a progressive JPEG 2000 decoder would return a
-   * degraded image without complaint.
+   * A JPEG, JPEG-LS or JPEG 2000 frame reaches its end-of-image marker (any padding may follow
+   * it; see {@link CodestreamEnd}). Without it the frame was cut short, and a progressive JPEG
+   * 2000 decoder would return a degraded image without complaint.
    */
-  private void requireEndMarker(int index, byte[] data) throws IOException {
-    for (int i = data.length - 2; i >= Math.max(0, data.length - 8); i--) {
-      if ((data[i] & 0xFF) == 0xFF && (data[i + 1] & 0xFF) == 0xD9) {
-        return;
-      }
+  private static void requireEndMarker(byte[] data, TransferSyntaxes.Codec codec) throws IOException {
+    if (!CodestreamEnd.isComplete(data, codec)) {
+      throw new IOException("the compressed frame has no end-of-image marker: it is cut short");
     }
-    throw new IOException("the compressed frame has no end-of-image marker: it is cut short");
   }
 
   /** The compressed bytes of one frame: its fragments, concatenated. */

@@ -25,6 +25,8 @@ public final class TransferSyntaxes {
     JPEG_LOSSLESS,
     /** JPEG 2000, decoded when an ImageIO JPEG 2000 reader is on the class path. */
     JPEG_2000,
+    /** JPEG-LS lossless and near-lossless (ITU-T T.87), decoded by our own {@code JpegLsDecoder}. */
+    JPEG_LS,
     /** Known, but no decoder here: refused. */
     UNSUPPORTED
   }
@@ -33,7 +35,7 @@ public final class TransferSyntaxes {
   public record Syntax(String uid, String name, Codec codec, boolean explicitVr, boolean bigEndian) {
     public boolean encapsulated() {
       return codec == Codec.RLE || codec == Codec.JPEG_DCT || codec == Codec.JPEG_LOSSLESS
-          || codec == Codec.JPEG_2000 || codec == Codec.UNSUPPORTED;
+          || codec == Codec.JPEG_2000 || codec == Codec.JPEG_LS || codec == Codec.UNSUPPORTED;
     }
   }
 

@@ -9,7 +9,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -37,12 +40,18 @@ final class Oracles {
   /**
    * The frame (0-based) as 8-bit RGB from dcmtk's dcmj2pnm: one int 0xRRGGBB a pixel. All frames
    * are converted at once (dcmtk cannot pick one frame out of fragments without an offset table).
+   * A JPEG-LS file is decompressed by dcmdjpls first (dcmj2pnm has no JPEG-LS codec).
    */
-  static int[] dcmtkRgb(Path dcm, int frame) throws IOException, InterruptedException {
+  static int[] dcmtkRgb(Path dcm, int frame, boolean jpegLs) throws IOException, InterruptedException {
     Path dir = workDir().resolve(dcm.getFileName() + ".ppm.d");
     if (!Files.exists(dir.resolve("done"))) {
       Files.createDirectories(dir);
-      run("dcmj2pnm", "+Fa", "+op", dcm.toString(), dir.resolve("f.ppm").toString());
+      Path input = dcm;
+      if (jpegLs) { // dcmj2pnm has no JPEG-LS codec: dcmdjpls decompresses first
+        input = dir.resolve("u.dcm");
+        run("dcmdjpls", dcm.toString(), input.toString());
+      }
+      run("dcmj2pnm", "+Fa", "+op", input.toString(), dir.resolve("f.ppm").toString());
       Files.writeString(dir.resolve("done"), "");
     }
     return Pnm.readRgb(dir.resolve("f.ppm." + frame + ".ppm"));
@@ -61,6 +70,7 @@ final class Oracles {
       switch (codecTool) {
         case "dcmdjpeg" -> run("dcmdjpeg", dcm.toString(), uncompressed.toString());
         case "dcmdrle" -> run("dcmdrle", dcm.toString(), uncompressed.toString());
+        case "dcmdjpls" -> run("dcmdjpls", dcm.toString(), uncompressed.toString());
         default -> run("dcmconv", "+te", dcm.toString(), uncompressed.toString());
       }
       run("dcmdump", "-q", "+W", dir.toString(), uncompressed.toString());
@@ -71,7 +81,7 @@ final class Oracles {
       raw = s.filter(p -> p.toString().endsWith(".raw")).sorted().reduce((a, b) -> a.toString().length()
           <= b.toString().length() ? a : b).orElseThrow(() -> new IOException("dcmdump wrote no pixel data"));
     }
-    byte[] b = Files.readAllBytes(raw);
+    byte[] b = RAW.computeIfAbsent(raw, Oracles::readAll);
     int bytes = bitsAllocated / 8;
     long start = (long) frame * pixels * bytes;
     int[] v = new int[pixels];
@@ -83,6 +93,17 @@ final class Oracles {
       v[i] = (raw16 >>> shift) & mask;
     }
     return v;
+  }
+
+  /** dcmdump's raw pixel files, kept so that the frames of a cine read the file once. */
+  private static final Map<Path, byte[]> RAW = new ConcurrentHashMap<>();
+
+  private static byte[] readAll(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A PALETTE COLOR frame through pydicom's apply_color_lut, 16-bit entries taken to 8 bits. */

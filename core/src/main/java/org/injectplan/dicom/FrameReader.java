@@ -98,6 +98,9 @@ public final class FrameReader {
       }
       default -> {
         requireEndMarker(data, syntax.codec());
+        if (syntax.codec() == TransferSyntaxes.Codec.JPEG_LS) {
+          return JpegLsFrames.decode(data, format, palette);
+        }
         if (format.isPalette()) {
           int[] idx = CodecFrames.decodeIndices(data, syntax.codec(), format);
           int[] rgb = new int[idx.length];

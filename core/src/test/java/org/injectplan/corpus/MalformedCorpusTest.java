@@ -28,7 +28,7 @@ class MalformedCorpusTest {
       Map.entry("3gb-bulk-data-truncated.dcm", Outcome.REFUSED_AT_LOAD), // 3 GiB declared in 100 kB
       Map.entry("CR-MONO1-10-chest_nopreamble.dcm", Outcome.READ), // ACR-NEMA style, no preamble or meta
       Map.entry("GH1339.dcm", Outcome.READ), // no sequence delimiter after the last fragment
-      Map.entry("GH364_US_jpegls.dcm", Outcome.REFUSED_AT_LOAD), // JPEG-LS: no decoder
+      Map.entry("GH364_US_jpegls.dcm", Outcome.REFUSED_AT_LOAD), // an item with no sequence after (0018,5020), as dcmtk says; its JPEG-LS frame is checked in JpegLsTest
       Map.entry("JPEG2000-embedded-sequence-delimiter.dcm", Outcome.REFUSED_AT_DECODE), // codestream jai-imageio rejects
       Map.entry("MR_truncated.dcm", Outcome.REFUSED_AT_LOAD), // pixel data cut short
       Map.entry("badVR.dcm", Outcome.READ), // Number of Frames "1A" read as 1

@@ -11,3 +11,10 @@ if [ ! -d "$corpus/real" ]; then
 fi
 cd "$here"
 mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" "$@"
+# The JPEG 2000 decode-stop test again on Java 25 (no Thread.stop there), where that JDK is installed.
+jdk25="$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1 || true)"
+if [ -n "$jdk25" ]; then
+  JAVA_HOME="$jdk25" mvn -B -ntp -pl core surefire:test -Dtest=Jpeg2000StopTest -Dinjectplan.corpus="$(cd "$corpus" && pwd)"
+else
+  echo "Jpeg2000StopTest on Java 25 skipped: no /usr/lib/jvm/temurin-25*"
+fi

@@ -10,8 +10,6 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,7 +23,7 @@ import javax.imageio.stream.ImageInputStream;
  * created directly from their service providers (not looked up through the thread's context
  * class loader, which inside ImageJ's plugin class loader does not see the plugin's jars), one
  * a thread so that frames decode in parallel; JPEG 2000 a new one a frame, on a worker thread
- * with a time limit.
+ * with a time limit that ends it on any Java version.
  */
 final class CodecFrames {
   static {
@@ -39,6 +37,8 @@ final class CodecFrames {
       () -> reader(CodecFrames::losslessReader, "JPEG lossless"));
   /** A JPEG 2000 frame must decode within this, plus 10 ms per compressed kilobyte. */
   static final long JPEG_2000_BASE_LIMIT_MS = 5_000;
+  /** The name of the threads that decode JPEG 2000 frames. */
+  static final String JPEG_2000_THREAD = "jpeg2000-decoder";
 
   private CodecFrames() {
   }
@@ -71,7 +71,12 @@ final class CodecFrames {
 
   private static Raster read(ImageReader r, byte[] frame, TransferSyntaxes.Codec codec, int expectedColumns,
       int expectedRows) throws IOException {
-    try (ImageInputStream in = new ByteArrayImageInputStream(frame)) {
+    return read(r, new ByteArrayImageInputStream(frame), codec, expectedColumns, expectedRows);
+  }
+
+  private static Raster read(ImageReader r, ImageInputStream stream, TransferSyntaxes.Codec codec,
+      int expectedColumns, int expectedRows) throws IOException {
+    try (ImageInputStream in = stream) {
       r.setInput(in, true, true);
       int w = r.getWidth(0);
       int h = r.getHeight(0);
@@ -92,54 +97,18 @@ final class CodecFrames {
   }
 
   /**
-   * JPEG 2000 on a worker thread with a time limit: jai-imageio's decoder (JJ2000) can loop
-   * forever on a damaged packet header (found by fuzzing), without reading its input, so neither
-   * closing the stream nor abort() ends it. Past the limit the frame is refused and the worker
-   * is stopped; where the JVM no longer allows that (JDK 20+), it is abandoned as a daemon.
+   * JPEG 2000 with a time limit: jai-imageio's decoder (JJ2000) can loop forever on a damaged
+   * packet header (found by fuzzing) without reading its input. {@link Jpeg2000Packets} refuses
+   * the damage that causes the loops known; for any other, the decoder reads a
+   * {@link GuardedImageInputStream} that fails once the time limit has passed, so that a loop
+   * that reads ends its own thread (see {@link TimeLimitedDecode}).
    */
   private static Raster jpeg2000(byte[] frame, int expectedColumns, int expectedRows) throws IOException {
     ImageReader r = jpeg2000Reader().orElseThrow(() -> new IOException("no JPEG 2000 decoder is available"));
+    Jpeg2000Packets.check(frame);
     long limitMs = JPEG_2000_BASE_LIMIT_MS + frame.length / 100;
-    AtomicReference<Object> result = new AtomicReference<>();
-    Thread worker = new Thread(() -> {
-      try {
-        result.set(read(r, frame, TransferSyntaxes.Codec.JPEG_2000, expectedColumns, expectedRows));
-      } catch (Throwable t) { // handed to the caller below, whatever it is
-        result.set(t);
-      }
-    }, "jpeg2000-decoder");
-    worker.setDaemon(true);
-    worker.start();
-    try {
-      worker.join(limitMs);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while decoding a JPEG 2000 frame");
-    }
-    if (worker.isAlive()) {
-      r.abort();
-      stopRunaway(worker);
-      throw new IOException("the JPEG 2000 decoder did not finish within " + limitMs / 1000
-          + " s: the codestream is damaged");
-    }
-    Object o = result.get();
-    if (o instanceof Raster raster) {
-      return raster;
-    }
-    if (o instanceof IOException e) {
-      throw e;
-    }
-    Throwable t = (Throwable) o;
-    throw new IOException(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage(), t);
-  }
-
-  @SuppressWarnings({"deprecation", "removal"}) // the only way to end a decoder stuck in a loop
-  private static void stopRunaway(Thread worker) {
-    try {
-      worker.stop();
-    } catch (UnsupportedOperationException e) {
-      // JDK 20+: the daemon thread is abandoned; it cannot keep the JVM alive
-    }
+    return TimeLimitedDecode.run(JPEG_2000_THREAD, frame, limitMs,
+        in -> read(r, in, TransferSyntaxes.Codec.JPEG_2000, expectedColumns, expectedRows));
   }
 
   private static ImageProcessor toProcessor(Raster raster, PixelFormat f, boolean ycc) throws IOException {

@@ -36,10 +36,10 @@ class DatasetScannerTest {
 
   @Test
   void refusesAnUnsupportedTransferSyntaxByName() {
-    byte[] b = new DicomBytes().preamble().meta("1.2.840.10008.1.2.4.80").image(2, 2, 1).bytes();
+    byte[] b = new DicomBytes().preamble().meta("1.2.840.10008.1.2.4.201").image(2, 2, 1).bytes();
     BadScanException e = assertThrows(BadScanException.class, () -> scan(b));
-    assertEquals("unsupported transfer syntax 1.2.840.10008.1.2.4.80 (JPEG-LS Lossless Image Compression)",
-        e.reason());
+    assertEquals("unsupported transfer syntax 1.2.840.10008.1.2.4.201 (High-Throughput JPEG 2000 Image Compression"
+        + " (Lossless Only))", e.reason());
   }
 
   @Test

@@ -19,7 +19,7 @@ class OpenScanTest {
   @Test
   void refusesABadFileWithItsReason() {
     BadScanException e = assertThrows(BadScanException.class,
-        () -> OpenScan.open(corpus("jpeg-ls-Palette_US_10x.dcm")));
+        () -> OpenScan.open(corpus("will-jxl_US_cine_JPEGXL.dcm")));
     assertTrue(e.getMessage().contains("unsupported transfer syntax"), e.getMessage());
   }
 

@@ -167,17 +167,7 @@ final class JpegLsDecoder {
     if (ns < 1 || length != 4 + 2 * ns) {
       throw new IOException("a JPEG-LS scan header of " + length + " bytes for " + ns + " component(s)");
     }
-    int[] members = new int[ns];
-    for (int k = 0; k < ns; k++) {
-      members[k] = planeOf(u8(at + 1 + 2 * k));
-      if (u8(at + 2 + 2 * k) != 0) {
-        throw new IOException("JPEG-LS mapping tables are not supported");
-      }
-      if (decoded[members[k]]) {
-        throw new IOException("a JPEG-LS component is coded twice");
-      }
-      decoded[members[k]] = true;
-    }
+    int[] members = members(at, ns);
     int near = u8(at + 1 + 2 * ns);
     int ilv = u8(at + 2 + 2 * ns);
     if (u8(at + 3 + 2 * ns) != 0) {
@@ -208,6 +198,22 @@ final class JpegLsDecoder {
       scan.decodeLines(target);
     }
     return end;
+  }
+
+  /** The planes of the scan's components (listed after {@code at}), each marked as decoded. */
+  private int[] members(int at, int ns) throws IOException {
+    int[] members = new int[ns];
+    for (int k = 0; k < ns; k++) {
+      members[k] = planeOf(u8(at + 1 + 2 * k));
+      if (u8(at + 2 + 2 * k) != 0) {
+        throw new IOException("JPEG-LS mapping tables are not supported");
+      }
+      if (decoded[members[k]]) {
+        throw new IOException("a JPEG-LS component is coded twice");
+      }
+      decoded[members[k]] = true;
+    }
+    return members;
   }
 
   /** The first marker after {@code from}: FF followed by a byte of 0x80 or more. */

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs one PixelMed association (C-FIND, C-GET) so that it cannot hang: the host is first reached
@@ -24,6 +26,16 @@ import java.util.concurrent.TimeoutException;
  */
 final class BoundedAssociation {
   private static final long POLL_MS = 100;
+  /**
+   * PixelMed logs network failures (with stack traces) through java.util.logging; the failure is
+   * reported once, as a {@link PacsException}, so its messages are dropped. Held so that the
+   * setting stays while the logger would otherwise be collected.
+   */
+  private static final Logger PIXELMED_LOG = Logger.getLogger("com.pixelmed");
+
+  static {
+    PIXELMED_LOG.setLevel(Level.OFF);
+  }
 
   /** The PixelMed work, given the loopback host and port to connect to instead of the PACS. */
   @FunctionalInterface

@@ -187,7 +187,9 @@ public final class DicomWebClient implements QueryRetrieve {
 
   private HttpURLConnection open(String pathAndQuery, String accept) throws PacsException {
     try {
-      HttpURLConnection c = (HttpURLConnection) URI.create(root + pathAndQuery).toURL().openConnection();
+      // new URL, not URI.create: the query may hold '^' raw (see param), which URI refuses
+      @SuppressWarnings("deprecation")
+      HttpURLConnection c = (HttpURLConnection) new java.net.URL(root + pathAndQuery).openConnection();
       int ms = BoundedAssociation.millis(timeout);
       c.setConnectTimeout(ms);
       c.setReadTimeout(ms);
@@ -226,8 +228,25 @@ public final class DicomWebClient implements QueryRetrieve {
     }
   }
 
-  private static String param(com.pixelmed.dicom.AttributeTag tag, String value) {
-    return QueryTags.json(tag) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  /**
+   * {@code TAG=value}, the value percent-encoded only where a query must be: Orthanc's DICOMweb
+   * plugin (1.7) matches the raw query text without decoding it, so {@code SAMPLE%5EKNEE*} finds
+   * nothing where {@code SAMPLE^KNEE*} finds the patient. The name's {@code ^}, the wildcards
+   * {@code *} and {@code ?}, and the other characters a URL carries as they are, are sent as
+   * they are; space, {@code & = + # %} and non-ASCII are encoded (and then match as the PACS
+   * decodes them).
+   */
+  static String param(com.pixelmed.dicom.AttributeTag tag, String value) {
+    StringBuilder b = new StringBuilder(QueryTags.json(tag)).append('=');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c > 0x20 && c < 0x7f && "&=+#%\"\\<>{}|`".indexOf(c) < 0) {
+        b.append(c);
+      } else {
+        b.append(URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20"));
+      }
+    }
+    return b.toString();
   }
 
   private static String message(IOException e) {

@@ -25,8 +25,10 @@ final class LoopbackRelay implements AutoCloseable {
   private final ServerSocket listener;
   private final InetSocketAddress peer;
   private final int connectTimeoutMs;
+  private final String name;
   private final List<Socket> sockets = new ArrayList<>();
   private boolean closed;
+  private volatile long lastActivityNanos = System.nanoTime();
 
   /** Listens on an ephemeral loopback port; the peer is connected when the association arrives. */
   LoopbackRelay(InetSocketAddress peer, int connectTimeoutMs, String name) throws IOException {
@@ -35,6 +37,7 @@ final class LoopbackRelay implements AutoCloseable {
     }
     this.peer = peer;
     this.connectTimeoutMs = connectTimeoutMs;
+    this.name = name;
     this.listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     daemon(this::acceptAndRelay, name + " relay").start();
   }
@@ -55,19 +58,25 @@ final class LoopbackRelay implements AutoCloseable {
       Socket outside = new Socket();
       register(outside);
       outside.connect(peer, connectTimeoutMs);
-      daemon(() -> pump(inside, outside), "c-store relay out").start();
+      daemon(() -> pump(inside, outside), name + " relay out").start();
       pump(outside, inside);
     } catch (IOException e) {
       close(); // the association sees its connection closed and fails; the sender says why
     }
   }
 
-  private static void pump(Socket from, Socket to) {
+  /** How long no byte has passed either way (since the relay started, before the first). */
+  long idleNanos() {
+    return System.nanoTime() - lastActivityNanos;
+  }
+
+  private void pump(Socket from, Socket to) {
     byte[] buffer = new byte[BUFFER_BYTES];
     try {
       InputStream in = from.getInputStream();
       OutputStream out = to.getOutputStream();
       for (int n; (n = in.read(buffer)) >= 0; ) {
+        lastActivityNanos = System.nanoTime();
         out.write(buffer, 0, n);
         out.flush();
       }

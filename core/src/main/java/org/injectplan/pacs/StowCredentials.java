@@ -13,7 +13,7 @@ import java.util.Optional;
  * process lists and logs): from the environment ({@value #USER_ENV}, {@value #PASSWORD_ENV}) or
  * from a file holding {@code user:password} on its first line.
  */
-public record StowCredentials(String user, String password) {
+public record StowCredentials(String user, String password) implements WebCredentials {
   public static final String USER_ENV = "INJECTPLAN_STOW_USER";
   public static final String PASSWORD_ENV = "INJECTPLAN_STOW_PASSWORD";
 
@@ -40,7 +40,8 @@ public record StowCredentials(String user, String password) {
     return new StowCredentials(line.substring(0, colon), line.substring(colon + 1));
   }
 
-  String authorization() {
+  @Override
+  public String authorization() {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 

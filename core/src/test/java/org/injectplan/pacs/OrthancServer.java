@@ -125,6 +125,24 @@ public final class OrthancServer implements AutoCloseable {
     return new PacsAddress(AET, HOST, dicomPort);
   }
 
+  /** The DICOMweb root, for QIDO-RS and WADO-RS. */
+  public URI dicomWebUrl() {
+    return URI.create("http://" + HOST + ":" + httpPort + "/dicom-web");
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  /** Stores a file through Orthanc's REST API (not through the code under test). */
+  public void store(Path file) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(request("/instances").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IOException("Orthanc refused " + file + ": HTTP " + r.statusCode() + " " + r.body());
+    }
+  }
+
   public URI stowUrl() {
     return URI.create("http://" + HOST + ":" + httpPort + "/dicom-web/studies");
   }

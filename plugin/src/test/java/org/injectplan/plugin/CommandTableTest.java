@@ -45,6 +45,6 @@ class CommandTableTest {
     CommandTable.registerAll();
     assertEquals(OpenScan.class.getName(), Menus.getCommands().get("Open Scan..."));
     assertEquals("ij.plugin.Commands(\"save\")", Menus.getCommands().get("Save"));
-    assertEquals(8, CommandTable.pluginCommands().size(), "plugins.config: " + CommandTable.pluginCommands());
+    assertEquals(9, CommandTable.pluginCommands().size(), "plugins.config: " + CommandTable.pluginCommands());
   }
 }

@@ -23,7 +23,7 @@ class HelpTest {
     for (String className : HeadlessImageJ.commands().values()) {
       assertTrue(ij.plugin.PlugIn.class.isAssignableFrom(Class.forName(className)), className);
     }
-    assertTrue(HeadlessImageJ.commands().size() == 8, "eight menu entries: " + HeadlessImageJ.commands());
+    assertTrue(HeadlessImageJ.commands().size() == 9, "nine menu entries: " + HeadlessImageJ.commands());
   }
 
   @Test

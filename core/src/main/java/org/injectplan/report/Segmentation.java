@@ -104,6 +104,10 @@ public final class Segmentation {
       AttributeList measures = new AttributeList();
       DicomModules.put(measures, DicomTags.PIXEL_SPACING, ds(plan.calibration().mmPerPixelY()));
       measures.get(DicomTags.PIXEL_SPACING).addValue(ds(plan.calibration().mmPerPixelX()));
+      if (source.frameOfReferenceUid().isPresent()) {
+        // Required with a Frame of Reference; a projection or ultrasound frame has none of its own: nominal 1 mm.
+        DicomModules.put(measures, ReportTags.SLICE_THICKNESS, "1");
+      }
       DicomModules.sequence(shared, ReportTags.PIXEL_MEASURES_SEQUENCE, measures);
     }
     AttributeList sourceImage = DicomModules.reference(source.identity());

@@ -38,9 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Write the plan as a PDF/A-2b report, and optionally as DICOM (Encapsulated PDF; beside it the",
         "annotated key image as a Secondary Capture, OUT.sc.dcm, the capsule and structures to avoid as a",
-        "Segmentation, OUT.seg.dcm, and the figures as a TID 1500 Measurement Report, OUT.sr.dcm) and JSON; send the DICOM files",
-        "by C-STORE and/or STOW-RS. STOW credentials come from INJECTPLAN_STOW_USER/INJECTPLAN_STOW_PASSWORD",
-        "or --stow-credentials FILE, never from the command line."})
+        "Segmentation, OUT.seg.dcm, and the figures as a TID 1500 Measurement Report, OUT.sr.dcm) and JSON;",
+        "send the DICOM files by C-STORE and/or STOW-RS. STOW credentials come from INJECTPLAN_STOW_USER/",
+        "INJECTPLAN_STOW_PASSWORD or --stow-credentials FILE, never from the command line."})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -36,10 +36,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * at all) before anything is sent, so a failed send leaves every file on disk.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write the plan as a PDF/A-2b report, and optionally as DICOM (Encapsulated PDF, and the",
-        "annotated key image as a Secondary Capture beside it as OUT.sc.dcm) and JSON; send the DICOM files",
-        "by C-STORE and/or STOW-RS. STOW credentials come from INJECTPLAN_STOW_USER/INJECTPLAN_STOW_PASSWORD",
-        "or --stow-credentials FILE, never from the command line."})
+    description = {"Write the plan as a PDF/A-2b report, and optionally as DICOM (Encapsulated PDF; beside it the",
+        "annotated key image as a Secondary Capture, OUT.sc.dcm, the capsule and structures to avoid as a",
+        "Segmentation, OUT.seg.dcm, and the figures as a TID 1500 Measurement Report, OUT.sr.dcm) and JSON;",
+        "send the DICOM files by C-STORE and/or STOW-RS. STOW credentials come from INJECTPLAN_STOW_USER/",
+        "INJECTPLAN_STOW_PASSWORD or --stow-credentials FILE, never from the command line."})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -48,7 +49,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--pdf", paramLabel = "OUT.pdf", required = true, description = "PDF/A-2b report to write")
   Path pdf;
   @Option(names = "--dicom", paramLabel = "OUT.dcm",
-      description = "Encapsulated PDF to write; the key image Secondary Capture goes beside it as OUT.sc.dcm")
+      description = "Encapsulated PDF to write; beside it OUT.sc.dcm (key image), OUT.seg.dcm (Segmentation) and"
+          + " OUT.sr.dcm (Measurement Report)")
   Path dicom;
   @Option(names = "--json", paramLabel = "OUT.json", description = "the plan as reported (de-identified if asked)")
   Path json;
@@ -90,7 +92,8 @@ final class ReportCommand implements Callable<Integer> {
     for (Map.Entry<Path, byte[]> f : files.entrySet()) {
       AtomicOutput.write(f.getKey(), force, out -> out.write(f.getValue()));
     }
-    List<Path> dicomFiles = dicom == null ? List.of() : List.of(dicom, secondaryCapturePath(dicom));
+    List<Path> dicomFiles = files.keySet().stream().filter(p -> dicom != null && dicomOutputs(dicom).contains(p))
+        .toList();
     sendAll(pacs, dicomFiles, new ArrayList<>(files.keySet()));
     return Main.OK;
   }
@@ -108,7 +111,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (dicom != null) {
       files.put(dicom, out.encapsulatedPdf());
-      files.put(secondaryCapturePath(dicom), out.secondaryCapture());
+      files.put(besidePath(dicom, ".sc.dcm"), out.secondaryCapture());
+      if (out.segmentation() != null) {
+        files.put(besidePath(dicom, ".seg.dcm"), out.segmentation());
+      }
+      files.put(besidePath(dicom, ".sr.dcm"), out.measurementReport());
     }
     return files;
   }
@@ -142,8 +149,7 @@ final class ReportCommand implements Callable<Integer> {
       all.add(json);
     }
     if (dicom != null) {
-      all.add(dicom);
-      all.add(secondaryCapturePath(dicom));
+      all.addAll(dicomOutputs(dicom));
     }
     all.add(planFile);
     if (all.stream().map(p -> p.toAbsolutePath().normalize()).distinct().count() != all.size()) {
@@ -164,9 +170,19 @@ final class ReportCommand implements Callable<Integer> {
 
   /** OUT.dcm becomes OUT.sc.dcm; a name without .dcm gets .sc.dcm added. */
   static Path secondaryCapturePath(Path dicom) {
+    return besidePath(dicom, ".sc.dcm");
+  }
+
+  /** Every DICOM file {@code --dicom OUT.dcm} may write: OUT.dcm, OUT.sc.dcm, OUT.seg.dcm, OUT.sr.dcm. */
+  static List<Path> dicomOutputs(Path dicom) {
+    return List.of(dicom, besidePath(dicom, ".sc.dcm"), besidePath(dicom, ".seg.dcm"), besidePath(dicom, ".sr.dcm"));
+  }
+
+  /** OUT.dcm becomes OUT{suffix}; a name without .dcm gets the suffix added. */
+  static Path besidePath(Path dicom, String suffix) {
     String name = dicom.getFileName().toString();
     String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".dcm") ? name.substring(0, name.length() - 4)
         : name;
-    return dicom.resolveSibling(stem + ".sc.dcm");
+    return dicom.resolveSibling(stem + suffix);
   }
 }

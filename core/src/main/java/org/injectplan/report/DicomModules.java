@@ -120,7 +120,12 @@ final class DicomModules {
   }
 
   static String version() {
-    String v = DicomModules.class.getPackage().getImplementationVersion();
-    return "InjectPlan " + (v == null ? "development" : v);
+    return SoftwareVersion.text();
+  }
+
+  /** Enhanced General Equipment: the model and serial number of the software that wrote the object. */
+  static void equipment(AttributeList l) throws DicomException {
+    put(l, ReportTags.MANUFACTURER_MODEL_NAME, "InjectPlan");
+    put(l, ReportTags.DEVICE_SERIAL_NUMBER, SoftwareVersion.number());
   }
 }

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
@@ -14,13 +15,19 @@ import org.injectplan.scan.ScanIdentity;
 
 /**
  * The report workflow: a plan and its scan in, every output as bytes (PDF, plan JSON, DICOM
- * Encapsulated PDF and Secondary Capture), de-identified when asked. Nothing is written here.
+ * Encapsulated PDF, Secondary Capture, Segmentation and Measurement Report), de-identified when asked. Nothing is written here.
  */
 public final class PlanReport {
 
-  /** Every output of one report, as bytes, and where the key image lies in the PDF. */
+  /**
+   * Every output of one report, as bytes, and where the key image lies in the PDF.
+   *
+   * @param segmentation the DICOM Segmentation of the capsule and the structures to avoid, or null
+   *     when the plan has neither
+   * @param measurementReport the TID 1500 Measurement Report (Comprehensive SR)
+   */
   public record Outputs(byte[] pdf, byte[] planJson, byte[] encapsulatedPdf, byte[] secondaryCapture,
-      ReportPdf.Rendered rendered, Plan plan) {
+      ReportPdf.Rendered rendered, Plan plan, byte[] segmentation, byte[] measurementReport) {
   }
 
   private PlanReport() {
@@ -44,10 +51,13 @@ public final class PlanReport {
     ImageProcessor frame = scan.frame(plan.frame());
     Plan shown = plan;
     ScanIdentity shownId = id;
+    Optional<String> frameOfReference = scan.header().string(ReportTags.FRAME_OF_REFERENCE_UID)
+        .filter(u -> !u.isBlank());
     if (deidentify) {
       Deidentifier d = new Deidentifier();
       shown = d.plan(plan);
       shownId = d.identity(id);
+      frameOfReference = frameOfReference.map(d::uid);
     }
     BufferedImage key = KeyImage.render(frame, shown);
     IntensityProfile profile = IntensityProfile.along(frame, shown.entry(), shown.target(), shown.calibration());
@@ -57,7 +67,10 @@ public final class PlanReport {
     try {
       byte[] epdf = EncapsulatedPdf.file(EncapsulatedPdf.build(rendered.pdf(), shownId, deidentify, created));
       byte[] sc = SecondaryCapture.file(SecondaryCapture.build(key, shownId, deidentify, created));
-      return new Outputs(rendered.pdf(), json.toByteArray(), epdf, sc, rendered, shown);
+      SegSource source = new SegSource(shownId, scan.rows(), scan.columns(), scan.frameCount(), frameOfReference);
+      PlanDicom dicom = PlanDicom.make(shown, source, deidentify, created);
+      return new Outputs(rendered.pdf(), json.toByteArray(), epdf, sc, rendered, shown, dicom.segmentation(),
+          dicom.measurementReport());
     } catch (DicomException e) {
       throw new IllegalStateException("PixelMed refused an attribute of the report objects", e);
     }

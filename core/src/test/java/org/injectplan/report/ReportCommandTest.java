@@ -129,7 +129,8 @@ class ReportCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("sent by C-STORE") && r.out().contains("sent by STOW-RS"), r.out());
     String study = PlanJson.read(plan).scan().studyInstanceUid();
-    for (Path f : List.of(out.resolve("r.dcm"), out.resolve("r.sc.dcm"))) {
+    for (Path f : List.of(out.resolve("r.dcm"), out.resolve("r.sc.dcm"), out.resolve("r.seg.dcm"),
+        out.resolve("r.sr.dcm"))) {
       assertEquals(Optional.of(study), orthanc.studyOf(sopInstanceUid(f)), f.toString());
     }
     assertEquals(PlanJson.read(plan), PlanJson.read(out.resolve("r.json")));
@@ -155,7 +156,7 @@ class ReportCommandTest {
           credentials(OrthancServer.USER, "wrong").toString()});
       cases.add(new String[] {"HTTP 500", "--stow", MisbehavingPeers.url(http500), "--stow-credentials", good});
       cases.add(new String[] {"STOW timeout", "--stow", MisbehavingPeers.url(slow), "--timeout", "1"});
-      String[] expected = {"rejected the association", "0 of 2 file(s) stored, 2 refused", "connection refused",
+      String[] expected = {"rejected the association", "0 of 4 file(s) stored, 4 refused", "connection refused",
           "no answer within 1 s", "HTTP 401", "HTTP 500", "no answer within 1 s"};
       for (int i = 0; i < cases.size(); i++) {
         String[] c = cases.get(i);
@@ -168,12 +169,71 @@ class ReportCommandTest {
         assertEquals(1, r.err().lines().count(), c[0] + ": " + r.err());
         assertTrue(r.err().startsWith("error: ") && r.err().contains(expected[i])
             && r.err().contains("not sent; the files are kept"), c[0] + ": " + r.err());
-        assertWhole(out.resolve("r.pdf"), out.resolve("r.dcm"), out.resolve("r.sc.dcm"));
+        assertWhole(out.resolve("r.pdf"), out.resolve("r.dcm"), out.resolve("r.sc.dcm"), out.resolve("r.seg.dcm"),
+            out.resolve("r.sr.dcm"));
       }
     } finally {
       http500.stop(0);
       slow.stop(0);
     }
+  }
+
+  /**
+   * A plan the CLI makes on the knee sample (capsule found, vessels and bone found or given):
+   * its Segmentation and Measurement Report, written beside the Encapsulated PDF, pass dciodvfy,
+   * the mask read back by pydicom equals the plan's outlines, and Orthanc stores both by C-STORE
+   * in one run and by STOW-RS in another, de-identified.
+   */
+  @Test
+  void aSamplePlanGoesToOrthancAsSegmentationAndMeasurementReportByCStoreAndByStow() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("sample"));
+    Path samplePlan = out.resolve("knee.json");
+    Result p = run("plan", PlanDicomTest.KNEE_US.toString(), "--joint", "knee", "--out", samplePlan.toString());
+    assertEquals(0, p.exit(), p.err());
+    Result mask = run("segment", PlanDicomTest.KNEE_US.toString(), "--mask", out.resolve("capsule.png").toString());
+    assertEquals(0, mask.exit(), mask.err());
+    String password = credentials(OrthancServer.USER, orthanc.credentials().password()).toString();
+    String[][] sends = {{"--send", orthanc.address().toString()},
+        {"--stow", orthanc.stowUrl().toString(), "--stow-credentials", password, "--deidentify"}};
+    for (int i = 0; i < sends.length; i++) {
+      List<String> args = new ArrayList<>(List.of("report", samplePlan.toString(), "--pdf",
+          out.resolve("k" + i + ".pdf").toString(), "--dicom", out.resolve("k" + i + ".dcm").toString(), "--json",
+          out.resolve("k" + i + ".json").toString()));
+      args.addAll(List.of(sends[i]));
+      Result r = run(args.toArray(String[]::new));
+      assertEquals(0, r.exit(), r.err());
+      assertTrue(r.out().contains("4 file(s)"), r.out());
+      var shown = PlanJson.read(out.resolve("k" + i + ".json"));
+      for (String suffix : List.of(".seg.dcm", ".sr.dcm")) {
+        Path f = out.resolve("k" + i + suffix);
+        assertEquals(List.of(), DicomOracles.dciodvfyErrors(f), f.toString());
+        assertEquals(Optional.of(shown.scan().studyInstanceUid()), orthanc.studyOf(sopInstanceUid(f)), f.toString());
+      }
+      var outputs = new org.injectplan.report.PlanReport.Outputs(null, Files.readAllBytes(out.resolve("k" + i
+          + ".json")), null, null, null, shown, Files.readAllBytes(out.resolve("k" + i + ".seg.dcm")), null);
+      List<Integer> counts = PlanDicomTest.checkMask(shown, outputs);
+      assertTrue(shown.capsule() != null && counts.size() == 1 + shown.avoidStructures().size(), counts.toString());
+      double iou = iou(StructureMask.of(shown.capsule(), 640, 480), out.resolve("capsule.png"));
+      System.out.printf(java.util.Locale.ROOT, "knee-us capsule: SEG mask %d px, IoU with segment --mask %.3f%n",
+          counts.get(0), iou);
+      assertTrue(iou > 0.9, "IoU " + iou);
+    }
+  }
+
+  /** Intersection over union of a mask and a PNG mask (255 inside). */
+  static double iou(boolean[] a, Path png) throws Exception {
+    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+    int both = 0;
+    int either = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        boolean b = (img.getRGB(x, y) & 0xff) > 127;
+        boolean m = a[y * img.getWidth() + x];
+        both += m && b ? 1 : 0;
+        either += m || b ? 1 : 0;
+      }
+    }
+    return either == 0 ? 0 : (double) both / either;
   }
 
   static void assertWhole(Path pdf, Path... dicom) throws Exception {

@@ -55,13 +55,6 @@ public record PlanCalibration(Double mmPerPixelX, Double mmPerPixelY, Calibratio
   /** How the report names the source: what the millimetres rest on. */
   @JsonIgnore
   public String describe() {
-    return switch (source) {
-      case US_REGION -> "ultrasound region (0018,6011)";
-      case PIXEL_SPACING -> "Pixel Spacing (0028,0030)";
-      case IMAGER_PIXEL_SPACING -> "Imager Pixel Spacing (0018,1164), at the detector";
-      case MAGNIFICATION_CORRECTED -> "Imager Pixel Spacing corrected for magnification";
-      case MANUAL -> "manual calibration";
-      case NONE -> "not calibrated: pixels only";
-    };
+    return source.describe();
   }
 }

@@ -47,12 +47,21 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
   }
 
   /**
-   * The same request with structures found in the image merged in: found vessels are added to the
-   * structures to avoid (a given name is kept), found bone is united with the given bone.
+   * The same request with structures found in the image merged in: a found vessel that overlaps a
+   * given structure is the same structure, so it merges into it and keeps the given name (the
+   * user named it; "found in the image" would be a second, unnamed copy of it); the others are
+   * added to the structures to avoid. Found bone is united with the given bone.
    */
   public UsRequest withFound(StructureFinder.Found found) {
     Map<String, BinaryMask> merged = new java.util.LinkedHashMap<>(avoid);
-    found.vessels().forEach(merged::putIfAbsent);
+    found.vessels().forEach((name, mask) -> {
+      String given = overlapping(mask);
+      if (given != null) {
+        merged.put(given, merged.get(given).or(mask));
+      } else {
+        merged.putIfAbsent(name, mask);
+      }
+    });
     BinaryMask b = bone;
     String name = boneName;
     if (found.bone() != null) {
@@ -60,6 +69,31 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
       name = bone == null ? StructureFinder.BONE_NAME : BONE_NAME + " (given; more of it found in the image)";
     }
     return new UsRequest(preset, params, capsule, merged, b, target, entry, side, volumeMl, cells, viability, name);
+  }
+
+  /** The given structure that shares pixels with the mask (the most shared), or null. */
+  private String overlapping(BinaryMask mask) {
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, BinaryMask> e : avoid.entrySet()) {
+      BinaryMask g = e.getValue();
+      if (g.width() != mask.width() || g.height() != mask.height()) {
+        continue;
+      }
+      int shared = 0;
+      for (int y = 0; y < g.height(); y++) {
+        for (int x = 0; x < g.width(); x++) {
+          if (g.get(x, y) && mask.get(x, y)) {
+            shared++;
+          }
+        }
+      }
+      if (shared > most) {
+        most = shared;
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /** The request with the preset's defaults, to plan from the capsule alone. */

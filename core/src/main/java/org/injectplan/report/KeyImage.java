@@ -26,8 +26,10 @@ public final class KeyImage {
   public static final Color CAPSULE = new Color(0, 255, 255);
   /** Structures to avoid. */
   public static final Color AVOID = new Color(255, 0, 0);
-  /** Trajectory line. */
-  public static final Color TRAJECTORY = new Color(255, 255, 0);
+  /** Trajectory line: the same green as the plan's trajectory in ImageJ. */
+  public static final Color TRAJECTORY = new Color(0, 255, 0);
+  /** Trajectory line of a path that goes through a structure to avoid: a warning colour. */
+  public static final Color CROSSING = new Color(255, 255, 0);
   /** Entry and target markers. */
   public static final Color MARKER = new Color(0, 255, 0);
   /** Bolus circle. */
@@ -64,8 +66,14 @@ public final class KeyImage {
   private static void drawTrajectory(Graphics2D g, Plan plan, float w) {
     PixelPoint e = plan.entry();
     PixelPoint t = plan.target();
-    g.setColor(TRAJECTORY);
+    java.util.List<String> crossed = PathCrossings.crossedStructures(plan);
+    g.setColor(crossed.isEmpty() ? TRAJECTORY : CROSSING);
     g.draw(new Line2D.Double(e.xPx(), e.yPx(), t.xPx(), t.yPx()));
+    if (!crossed.isEmpty()) {
+      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(6 * w)));
+      g.drawString("crosses " + String.join(", ", crossed), (float) ((e.xPx() + t.xPx()) / 2 + 3 * w),
+          (float) ((e.yPx() + t.yPx()) / 2));
+    }
     g.setColor(MARKER);
     double r = 3 * w;
     g.draw(new Ellipse2D.Double(e.xPx() - r, e.yPx() - r, 2 * r, 2 * r));

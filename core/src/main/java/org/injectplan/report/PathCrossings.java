@@ -12,13 +12,45 @@ import org.injectplan.plan.Structure;
  * structure to avoid, as fractions of the path (0 at the entry, 1 at the target): the marks on the
  * intensity profile that say what the needle passes through.
  */
-final class PathCrossings {
+public final class PathCrossings {
 
   /** The path crosses {@code name}'s outline at {@code fraction} of its length. */
   record Crossing(String name, double fraction) {
   }
 
   private PathCrossings() {
+  }
+
+  /**
+   * The structures to avoid that the straight path from entry to target goes through: its line
+   * crosses their outline, or the entry or the target lies inside it. In the plan's order, each
+   * name once. A path that only passes near a structure is not in the list (that is clearance).
+   */
+  public static List<String> crossedStructures(Plan plan) {
+    List<String> out = new ArrayList<>();
+    for (Structure s : plan.avoidStructures()) {
+      boolean crosses = !of(plan.entry(), plan.target(), s).isEmpty() || inside(plan.entry(), s)
+          || inside(plan.target(), s);
+      if (crosses && !out.contains(s.name())) {
+        out.add(s.name());
+      }
+    }
+    return out;
+  }
+
+  /** Whether the point lies inside the structure's outline (even-odd rule). */
+  static boolean inside(PixelPoint p, Structure s) {
+    List<PixelPoint> c = s.contourPx();
+    boolean in = false;
+    for (int i = 0, j = c.size() - 1; i < c.size(); j = i++) {
+      PixelPoint a = c.get(i);
+      PixelPoint b = c.get(j);
+      if ((a.yPx() > p.yPx()) != (b.yPx() > p.yPx())
+          && p.xPx() < (b.xPx() - a.xPx()) * (p.yPx() - a.yPx()) / (b.yPx() - a.yPx()) + a.xPx()) {
+        in = !in;
+      }
+    }
+    return in;
   }
 
   static List<Crossing> of(Plan plan) {

@@ -103,7 +103,12 @@ public final class ReportPdf {
 
   private static void tail(PdfPageWriter w, Plan plan) throws IOException {
     w.heading("Warnings", 10);
-    if (plan.warnings().isEmpty()) {
+    List<String> crossed = PathCrossings.crossedStructures(plan);
+    if (!crossed.isEmpty()) {
+      w.paragraph("• The planned path crosses " + String.join(", ", crossed)
+          + " (drawn in yellow on the key image): not a safe path as it stands.", 8.5f, true);
+    }
+    if (plan.warnings().isEmpty() && crossed.isEmpty()) {
       w.paragraph("None raised by the planner.", 8.5f, false);
     }
     for (String warning : plan.warnings()) {

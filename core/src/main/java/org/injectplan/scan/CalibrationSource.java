@@ -13,5 +13,17 @@ public enum CalibrationSource {
   /** A line of known length drawn by the user. */
   MANUAL,
   /** No calibration: measurements are in pixels only. */
-  NONE
+  NONE;
+
+  /** In words, with the tag it comes from, as the report and ImageJ show it. */
+  public String describe() {
+    return switch (this) {
+      case US_REGION -> "ultrasound region (0018,6011)";
+      case PIXEL_SPACING -> "Pixel Spacing (0028,0030)";
+      case IMAGER_PIXEL_SPACING -> "Imager Pixel Spacing (0018,1164), at the detector";
+      case MAGNIFICATION_CORRECTED -> "Imager Pixel Spacing corrected for magnification";
+      case MANUAL -> "manual calibration";
+      case NONE -> "not calibrated: pixels only";
+    };
+  }
 }

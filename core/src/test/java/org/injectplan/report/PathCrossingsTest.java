@@ -36,4 +36,11 @@ class PathCrossingsTest {
     assertEquals(40.0 / 60, c.get(0).fraction(), 1e-12);
     assertEquals("capsule", c.get(0).name());
   }
+
+  @Test
+  void aStructureIsCrossedWhenThePathMeetsItsOutlineOrEndsInsideIt() {
+    assertTrue(PathCrossings.inside(new PixelPoint(60, 60), SQUARE));
+    assertTrue(!PathCrossings.inside(new PixelPoint(20, 60), SQUARE));
+    assertTrue(!PathCrossings.inside(new PixelPoint(60, 90), SQUARE));
+  }
 }

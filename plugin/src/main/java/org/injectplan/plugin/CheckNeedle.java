@@ -32,12 +32,12 @@ public class CheckNeedle implements PlugIn {
     Commands.run("Check Needle", () -> {
       Optional<NeedleDetection> d = check(imp);
       if (d.isEmpty()) {
-        Commands.message("Check Needle", "no needle found near the planned path on frame " + ScanImage.frame(imp)
+        Commands.message("Check Needle", "no needle found near the planned path on frame " + (ScanImage.frame(imp) + 1)
             + " (no bright line of " + NeedleDetector.MIN_LENGTH_MM + " mm or more within "
             + NeedleDetector.SEARCH_DEG + " deg of the plan)");
         return;
       }
-      table(imp, d.get()).show("Results");
+      Tables.show(table(imp, d.get()), Tables.NEEDLE);
       imp.updateAndDraw();
     });
   }
@@ -72,11 +72,10 @@ public class CheckNeedle implements PlugIn {
   }
 
   static ResultsTable table(ImagePlus imp, NeedleDetection n) {
-    ResultsTable rt = ResultsTable.getResultsTable();
-    rt.reset();
+    ResultsTable rt = Tables.create();
     rt.incrementCounter();
     rt.addLabel(imp.getTitle());
-    rt.addValue("Frame", ScanImage.frame(imp));
+    rt.addValue("Frame", ScanImage.frame(imp) + 1);
     rt.addValue("Needle angle (deg)", n.angleDeg());
     rt.addValue("Angle deviation (deg)", n.angleDeviationDeg());
     boolean mm = "mm".equals(imp.getCalibration().getUnit());

@@ -19,33 +19,86 @@ import org.injectplan.scan.Scan;
  * {@code <scan>-plan.json} and the PDF/A report {@code <scan>-plan.pdf}, and on request as DICOM
  * (Encapsulated PDF {@code <scan>-plan.dcm} and the key image as a Secondary Capture
  * {@code <scan>-plan.sc.dcm}), the same outputs as {@code injectplan report}. Existing files of
- * the same names are replaced. Macro: {@code run("Export Plan...", "folder=[/tmp/out] dicom");}
+ * the same names are replaced. The folder is remembered (ImageJ's preferences) and, when asked,
+ * created. Macro: {@code run("Export Plan...", "folder=[/tmp/out] create dicom");}
  */
 public class ExportPlan implements PlugIn {
+  /** ImageJ preference key of the last export folder. */
+  static final String FOLDER_PREF = "injectplan.export.folder";
 
   @Override
   public void run(String arg) {
     ImagePlus imp = IJ.getImage();
     MacroDialog d = new MacroDialog("Export Plan");
-    String dir = OpenDialog.getDefaultDirectory();
-    d.addDirectory("Folder:", dir == null ? System.getProperty("user.home") : dir);
+    d.addDirectory("Folder:", lastFolder());
+    d.addCheckbox("Create the folder if it does not exist", false);
     d.addCheckbox("DICOM Encapsulated PDF and key image too", false);
     d.addCheckbox("Deidentify (remove the patient's identity from every output)", false);
     if (!d.show()) {
       return;
     }
     Commands.run("Export Plan", () -> {
-      List<Path> written = export(imp, Path.of(d.nextDirectory()), d.nextBoolean(), d.nextBoolean());
+      Path folder = Path.of(d.nextDirectory());
+      boolean create = d.nextBoolean();
+      List<Path> written = export(imp, folder, create, d.nextBoolean(), d.nextBoolean());
+      ij.Prefs.set(FOLDER_PREF, folder.toAbsolutePath().toString());
       IJ.log("Export Plan: wrote " + written);
       IJ.showStatus("Export Plan: " + written.size() + " files written");
     });
+  }
+
+  /** The folder of the last export (ImageJ's preferences), else ImageJ's default folder, else home. */
+  static String lastFolder() {
+    String dir = OpenDialog.getDefaultDirectory();
+    return ij.Prefs.get(FOLDER_PREF, dir == null ? System.getProperty("user.home") : dir);
+  }
+
+  /**
+   * As {@link #export(ImagePlus, Path, boolean, boolean)}, creating the folder first when asked. A
+   * failure names the folder and the reason, never a temporary file: "Export Plan failed: FOLDER:
+   * REASON".
+   */
+  public static List<Path> export(ImagePlus imp, Path folder, boolean create, boolean dicom, boolean deidentify)
+      throws Exception {
+    if (create && !Files.isDirectory(folder)) {
+      try {
+        Files.createDirectories(folder);
+      } catch (java.io.IOException e) {
+        throw failed(folder, "cannot be created (" + reason(e) + ")");
+      }
+    }
+    try {
+      return export(imp, folder, dicom, deidentify);
+    } catch (java.io.IOException e) {
+      throw failed(folder, reason(e));
+    }
+  }
+
+  private static java.io.IOException failed(Path folder, String reason) {
+    return new java.io.IOException("Export Plan failed: " + folder + ": " + reason);
+  }
+
+  /** What went wrong, without the hidden temporary file's name. */
+  static String reason(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    return m.replaceAll("\\S*\\.part\\b", "").replaceAll("\\s+", " ").strip();
   }
 
   /** Writes the outputs; returns them in the order JSON, PDF, then the DICOM files when asked. */
   public static List<Path> export(ImagePlus imp, Path folder, boolean dicom, boolean deidentify) throws Exception {
     Plan plan = ScanImage.requirePlan(imp);
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException(folder + ": no such folder");
+      throw new IllegalArgumentException("Export Plan failed: " + folder + ": no such folder (tick \"Create the"
+          + " folder\" to make it)");
     }
     PlanReport.Outputs out;
     try (Scan scan = ScanImage.open(imp)) {

@@ -70,9 +70,10 @@ final class LiveReplan implements RoiListener {
       return;
     }
     try {
-      PlanTable.of(r.imp(), PlanTrajectory.plan(r.imp(), r.choices(), r.target(), r.entry())).show("Results");
+      org.injectplan.plan.Plan p = PlanTrajectory.plan(r.imp(), r.choices(), r.target(), r.entry());
+      PlanTable.show(r.imp(), p);
       r.imp().updateAndDraw();
-      IJ.showStatus("Plan Trajectory: replanned from the moved line");
+      PlanTrajectory.status(p);
     } catch (Exception e) {
       IJ.showStatus("Plan Trajectory: " + e.getMessage());
     }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class MacroDialog {
   private final GenericDialog gd;
   private final String options;
+  /** The macro's options also when a dialog exists (null when no macro runs): what the macro gave. */
+  private final String macroOptions;
   private final List<String> labels = new ArrayList<>();
   private final List<Object> defaults = new ArrayList<>();
   private int next;
@@ -27,6 +29,45 @@ final class MacroDialog {
     this.gd = headless ? null : new GenericDialog(title);
     String o = Macro.getOptions();
     this.options = headless ? (o == null ? "" : o) : null;
+    this.macroOptions = o;
+  }
+
+  /**
+   * The numeric field's value, or {@code fallback} when a macro runs and did not give the field's
+   * key (a default that depends on another field, such as the joint's volume).
+   */
+  double nextNumberOr(double fallback) {
+    boolean absent = macroOptions != null && Macro.getValue(macroOptions, key(), null) == null;
+    double v = nextNumber();
+    return absent ? fallback : v;
+  }
+
+  /** Adds a numeric field wide enough for {@code columns} characters. */
+  void addNumber(String label, double defaultValue, int decimals, int columns) {
+    field(label, defaultValue);
+    if (gd != null) {
+      gd.addNumericField(label, defaultValue, decimals, columns, null);
+    }
+  }
+
+  /**
+   * When the dialog is shown: on a change of choice {@code choice} (counted from 0), sets the
+   * numeric fields (counted from 0) to what {@code values} gives for the chosen item.
+   */
+  void onChoice(int choice, int[] numericFields, java.util.function.Function<String, double[]> values) {
+    if (gd == null) {
+      return;
+    }
+    gd.addDialogListener((dialog, event) -> {
+      if (event != null && event.getSource() == dialog.getChoices().get(choice)) {
+        String item = ((java.awt.Choice) dialog.getChoices().get(choice)).getSelectedItem();
+        double[] v = values.apply(item);
+        for (int i = 0; i < numericFields.length; i++) {
+          ((java.awt.TextField) dialog.getNumericFields().get(numericFields[i])).setText(ij.IJ.d2s(v[i], 1));
+        }
+      }
+      return true;
+    });
   }
 
   void addChoice(String label, String[] items, String defaultItem) {

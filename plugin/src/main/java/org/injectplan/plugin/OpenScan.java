@@ -53,7 +53,7 @@ public class OpenScan implements PlugIn {
       }
       for (int i = 0; i < frames.length; i++) {
         stack.setProcessor(frames[i], i + 1);
-        stack.setSliceLabel("frame " + i, i + 1);
+        stack.setSliceLabel("frame " + (i + 1), i + 1); // as ImageJ numbers slices
       }
       ImagePlus imp = new ImagePlus(file.getFileName().toString(), stack);
       imp.setCalibration(calibration(scan));

@@ -48,6 +48,12 @@ public record PlanChoices(String joint, Double volumeMl, double cells, Double ma
     return new PlanChoices(joint, volumeMl, cells, maxAngleDeg, minClearanceMm, side, findInImage);
   }
 
+  /** {volume mL, largest in-plane angle deg} of the joint, as the dialog shows them. */
+  static double[] defaults(String joint) {
+    JointPreset p = JointPreset.of(joint);
+    return new double[] {p.defaultVolumeMl(), p.maxInPlaneAngleDeg()};
+  }
+
   /** The joint's defaults (structures found in the image avoided too). */
   public static PlanChoices of(String joint) {
     return new PlanChoices(joint, null, DEFAULT_CELLS, null, ClinicalFigures.MIN_CLEARANCE_MM, Side.EITHER);

@@ -12,6 +12,8 @@ import java.util.List;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.Structure;
+import org.injectplan.report.KeyImage;
+import org.injectplan.report.PathCrossings;
 
 /**
  * A plan drawn on its image as a group of named overlay elements (capsule contour, structures to
@@ -21,14 +23,16 @@ import org.injectplan.plan.Structure;
  * the overlay is.
  */
 final class PlanOverlay {
-  /** The trajectory of the user's plan: pure green. */
-  static final Color TRAJECTORY = new Color(0, 255, 0);
+  /** The trajectory of the user's plan: pure green, as in the report's key image. */
+  static final Color TRAJECTORY = KeyImage.TRAJECTORY;
+  /** A trajectory that goes through a structure to avoid: yellow, as in the report's key image. */
+  static final Color CROSSING = KeyImage.CROSSING;
   /** The reference plan revealed by Practice: orange. */
   static final Color REFERENCE = new Color(255, 128, 0);
-  static final Color CAPSULE = Color.CYAN;
-  static final Color STRUCTURE = Color.RED;
+  static final Color CAPSULE = KeyImage.CAPSULE;
+  static final Color STRUCTURE = KeyImage.AVOID;
   static final Color BONE = new Color(160, 160, 255);
-  static final Color BOLUS = Color.MAGENTA;
+  static final Color BOLUS = KeyImage.BOLUS;
   static final Color NEEDLE = new Color(0, 128, 255);
   /** Name prefix of the user's plan elements. */
   static final String PLAN = "plan ";
@@ -39,8 +43,16 @@ final class PlanOverlay {
   private PlanOverlay() {
   }
 
-  /** Draws the plan under the prefix, replacing what was drawn under it before. */
+  /**
+   * Draws the plan under the prefix, replacing what was drawn under it before. A path through a
+   * structure to avoid is drawn in {@link #CROSSING} and named {@code crosses <name>} on the image.
+   */
   static void draw(ImagePlus imp, Plan plan, String prefix, Color trajectory) {
+    draw(imp, plan, prefix, trajectory, null);
+  }
+
+  /** As {@link #draw(ImagePlus, Plan, String, Color)}, the trajectory stroked with {@code dash} when not null. */
+  static void draw(ImagePlus imp, Plan plan, String prefix, Color trajectory, float[] dash) {
     List<Roi> rois = new ArrayList<>();
     if (plan.capsule() != null) {
       rois.add(styled(MaskRois.polygon(plan.capsule()), prefix + "capsule", CAPSULE, 1));
@@ -49,8 +61,19 @@ final class PlanOverlay {
       boolean bone = s.name().startsWith("bone");
       rois.add(styled(MaskRois.polygon(s), prefix + "structure: " + s.name(), bone ? BONE : STRUCTURE, 1));
     }
+    List<String> crossed = PathCrossings.crossedStructures(plan);
+    Color line = crossed.isEmpty() ? trajectory : CROSSING;
     Line path = new Line(plan.entry().xPx(), plan.entry().yPx(), plan.target().xPx(), plan.target().yPx());
-    rois.add(styled(path, prefix + "trajectory", trajectory, TRAJECTORY_WIDTH));
+    rois.add(styled(path, prefix + "trajectory", line, TRAJECTORY_WIDTH));
+    if (dash != null) {
+      path.setStroke(new java.awt.BasicStroke(TRAJECTORY_WIDTH, java.awt.BasicStroke.CAP_BUTT,
+          java.awt.BasicStroke.JOIN_MITER, 10, dash, 0));
+    }
+    if (!crossed.isEmpty()) {
+      ij.gui.TextRoi label = new ij.gui.TextRoi((plan.entry().xPx() + plan.target().xPx()) / 2 + 6,
+          (plan.entry().yPx() + plan.target().yPx()) / 2, "crosses " + String.join(", ", crossed));
+      rois.add(styled(label, prefix + "crossing", CROSSING, 1));
+    }
     rois.add(styled(mark(plan.entry()), prefix + "entry", trajectory, 1));
     rois.add(styled(mark(plan.target()), prefix + "target", trajectory, 1));
     if (plan.deposition().bolusRadiusMm() != null && plan.calibration().isCalibrated()) {

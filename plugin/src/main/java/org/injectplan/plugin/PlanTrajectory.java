@@ -41,32 +41,58 @@ public class PlanTrajectory implements PlugIn {
     String joint = ScanImage.sample(imp).map(PlanTrajectory::sampleJoint).orElse("custom");
     MacroDialog d = new MacroDialog("Plan Trajectory");
     d.addChoice("Joint:", PlanChoices.JOINTS, joint);
-    d.addNumber("Volume (mL; 0 = the joint's default):", 0, 2);
-    d.addNumber("Cells in the syringe:", PlanChoices.DEFAULT_CELLS, 0);
-    d.addNumber("Maximum angle (deg; 0 = the joint's):", 0, 1);
+    double[] defaults = PlanChoices.defaults(joint);
+    d.addNumber("Volume (mL):", defaults[0], 1);
+    d.addNumber("Cells in the syringe:", PlanChoices.DEFAULT_CELLS, 0, 12);
+    d.addNumber("Maximum angle (deg):", defaults[1], 1);
     d.addNumber("Clearance (mm, least from structures to avoid):", PlanChoices.of(joint).minClearanceMm(), 1);
     d.addChoice("Side (the needle comes from):", new String[] {"either", "left", "right"}, "either");
     d.addCheckbox("Find bone and vessels in the image", true);
-    d.addMessage("Target: a point selection; entry and target: a line from the entry to the target.\n"
-        + "Fluoroscopy: down the beam, from a point on the target (else the joint space found).");
+    d.addMessage("Volume and angle start at the joint's defaults. Target: a point selection; entry and target:\n"
+        + "a line from the entry to the target. Fluoroscopy: down the beam, from a point on the target.");
+    d.onChoice(0, new int[] {0, 2}, PlanChoices::defaults);
     if (!d.show()) {
       return;
     }
     Commands.run("Plan Trajectory", () -> {
       String j = d.nextChoice();
-      double v = d.nextNumber();
+      double[] jointDefaults = PlanChoices.defaults(j);
+      double v = d.nextNumberOr(jointDefaults[0]);
       double cells = d.nextNumber();
-      double angle = d.nextNumber();
+      double angle = d.nextNumberOr(jointDefaults[1]);
       double clearance = d.nextNumber();
       PlanChoices c = new PlanChoices(j, v > 0 ? v : null, cells, angle > 0 ? angle : null, clearance,
           Side.of(d.nextChoice()), d.nextBoolean());
       PixelPoint[] te = userPoints(imp.getRoi());
-      PlanTable.of(imp, plan(imp, c, te[0], te[1])).show("Results");
+      Plan p = plan(imp, c, te[0], te[1]);
+      PlanTable.show(imp, p);
+      select(imp, p);
       imp.updateAndDraw();
+      status(p);
       if (imp.getWindow() != null) {
         LiveReplan.watch(imp, c); // moving the line now replans at once
       }
     });
+  }
+
+  /**
+   * Leaves the plan's entry to target as the line selection, drawn like the trajectory, so that
+   * dragging either end replans ({@link LiveReplan}).
+   */
+  static void select(ImagePlus imp, Plan p) {
+    Line line = new Line(p.entry().xPx(), p.entry().yPx(), p.target().xPx(), p.target().yPx());
+    boolean crosses = !org.injectplan.report.PathCrossings.crossedStructures(p).isEmpty();
+    line.setStrokeColor(crosses ? PlanOverlay.CROSSING : PlanOverlay.TRAJECTORY);
+    line.setStrokeWidth(PlanOverlay.TRAJECTORY_WIDTH);
+    imp.setRoi(line);
+  }
+
+  /** The status bar: the figures, or the structures the path goes through. */
+  static void status(Plan p) {
+    java.util.List<String> crossed = org.injectplan.report.PathCrossings.crossedStructures(p);
+    IJ.showStatus(crossed.isEmpty() ? String.format(java.util.Locale.ROOT, "Plan Trajectory: %.1f deg, %d warnings",
+        p.angleDeg(), p.warnings().size()) : "Plan Trajectory: the path crosses " + String.join(", ", crossed)
+        + ": not a safe path");
   }
 
   /** {target, entry} of the selection: a point is the target, a line runs entry to target; nulls otherwise. */

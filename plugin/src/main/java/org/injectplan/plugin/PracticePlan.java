@@ -24,11 +24,14 @@ import org.injectplan.scan.Scan;
  * against the sample's reference plan (core {@link Practice}, thresholds in docs/planning.md). Run
  * it once to open the chosen sample; draw a line from the entry to the target (on fluoroscopy a
  * point on the target is enough) and run it again: the score goes to the Results table, and the
- * reference plan is revealed in orange beside the trainee's path in green. Frame 0 is scored.
+ * reference plan is revealed in dashed orange under the trainee's path in green. Frame 1 (the first
+ * slice) is scored.
  */
 public class PracticePlan implements PlugIn {
   /** Name prefix of the trainee's path in the overlay. */
   static final String TRAINEE = "practice ";
+  /** The reference trajectory's dash pattern (px on, px off). */
+  static final float[] REFERENCE_DASH = {6, 5};
 
   @Override
   public void run(String arg) {
@@ -52,7 +55,7 @@ public class PracticePlan implements PlugIn {
         return;
       }
       PracticeScore s = score(current, te[0], te[1] != null ? te[1] : te[0]);
-      table(current, s).show("Results");
+      Tables.show(table(current, s), Tables.PRACTICE);
       current.updateAndDraw();
     });
   }
@@ -86,15 +89,15 @@ public class PracticePlan implements PlugIn {
     trainee.add(PlanOverlay.styled(new PointRoi(target.xPx(), target.yPx()), TRAINEE + "target",
         PlanOverlay.TRAJECTORY, 1));
     int position = imp.getStackSize() > 1 ? 1 : 0;
+    // the reference first and dashed, the trainee's line over it: both stay visible where they meet
+    PlanOverlay.draw(imp, reference, PlanOverlay.REFERENCE_PLAN, PlanOverlay.REFERENCE, REFERENCE_DASH);
     PlanOverlay.replace(imp, TRAINEE, trainee, position);
-    PlanOverlay.draw(imp, reference, PlanOverlay.REFERENCE_PLAN, PlanOverlay.REFERENCE);
     imp.setSlice(1);
     imp.deleteRoi();
   }
 
   static ResultsTable table(ImagePlus imp, PracticeScore s) {
-    ResultsTable rt = ResultsTable.getResultsTable();
-    rt.reset();
+    ResultsTable rt = Tables.create();
     rt.incrementCounter();
     rt.addLabel(imp.getTitle());
     rt.addValue("Verdict", s.passed() ? "PASS" : "FAIL");

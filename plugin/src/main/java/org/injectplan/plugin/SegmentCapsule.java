@@ -34,6 +34,8 @@ public class SegmentCapsule implements PlugIn {
   static final String JOINT_SPACE = "joint space";
   static final String CENTRE_LINE = "joint space centre line";
   static final String TARGETS = "joint space targets";
+  static final String AREA_MM2 = "Area (mm\u00b2)";
+  static final String AREA_PX2 = "Area (px\u00b2)";
 
   @Override
   public void run(String arg) {
@@ -41,11 +43,25 @@ public class SegmentCapsule implements PlugIn {
     Commands.run("Segment Capsule", () -> {
       List<SegmentOutcome> found = segment(imp, seed(imp.getRoi()), (done, total) -> IJ.showProgress(done, total));
       imp.deleteRoi();
-      results(imp, found).show("Results");
-      found.stream().filter(o -> !o.isFound()).findFirst().ifPresent(o -> Commands.message("Segment Capsule",
-          "no capsule found on frame " + found.indexOf(o) + ": " + o.reason()));
+      Tables.show(results(imp, found), Tables.SEGMENTATION);
       imp.updateAndDraw();
+      refusal(imp, found).ifPresent(r -> {
+        throw new IllegalArgumentException(r); // a dialog, and a running macro stops
+      });
+      found.stream().filter(o -> !o.isFound()).findFirst().ifPresent(o -> Commands.message("Segment Capsule",
+          "no capsule found on frame " + (found.indexOf(o) + 1) + " (and " + (found.stream()
+              .filter(x -> !x.isFound()).count() - 1) + " other frames): " + o.reason()));
     });
+  }
+
+  /** When nothing was found on any frame: the refusal, with the reason and what to try. */
+  static Optional<String> refusal(ImagePlus imp, List<SegmentOutcome> found) {
+    if (found.stream().anyMatch(SegmentOutcome::isFound) || found.isEmpty()) {
+      return Optional.empty();
+    }
+    String where = found.size() == 1 ? "" : " on any of the " + found.size() + " frames";
+    return Optional.of(imp.getTitle() + ": no capsule found" + where + ": " + found.get(0).reason()
+        + " (click inside the recess with the point tool and run Segment Capsule again)");
   }
 
   /** The point selection's position, the click inside the recess. */
@@ -123,43 +139,41 @@ public class SegmentCapsule implements PlugIn {
     return new PolygonRoi(xs, ys, Roi.POLYLINE);
   }
 
-  /** One row a frame: frame, kind, area (mm², or px² when uncalibrated), centroid, confidence, how. */
-  static ResultsTable results(ImagePlus imp, List<SegmentOutcome> all) {
-    ResultsTable rt = ResultsTable.getResultsTable();
-    rt.reset();
+  /**
+   * One row a frame (numbered from 1, as ImageJ numbers slices): frame, kind, area (mm², and px²),
+   * centroid, confidence, how, and the calibration in words.
+   */
+  static ResultsTable results(ImagePlus imp, List<SegmentOutcome> all) throws Exception {
+    ResultsTable rt = Tables.create();
     boolean mm = "mm".equals(imp.getCalibration().getUnit());
+    String calibration = calibration(imp);
     for (int i = 0; i < all.size(); i++) {
       SegmentOutcome o = all.get(i);
       rt.incrementCounter();
       rt.addLabel(imp.getTitle());
-      rt.addValue("Frame", o.isFound() ? o.get().frame() : all.size() > 1 ? i : ScanImage.frame(imp));
+      rt.addValue("Frame", 1 + (o.isFound() ? o.get().frame() : all.size() > 1 ? i : ScanImage.frame(imp)));
       rt.addValue("Found", o.isFound() ? "yes" : "no capsule found: " + o.reason());
       if (o.isFound()) {
         Segmentation s = o.get();
-        rt.addValue("Kind", s.kind().name());
+        rt.addValue("Kind", s.kind() == Segmentation.Kind.CAPSULE_FLUID ? "capsule fluid" : "joint space");
         if (mm) {
-          rt.addValue("Area (mm^2)", s.areaMm2());
+          rt.addValue(AREA_MM2, s.areaMm2());
         }
-        rt.addValue("Area (px)", s.areaPx());
+        rt.addValue(AREA_PX2, s.areaPx());
         rt.addValue("Centroid X (px)", s.centroidPx()[0]);
         rt.addValue("Centroid Y (px)", s.centroidPx()[1]);
         rt.addValue("Confidence", s.confidence());
         rt.addValue("How", s.how());
       }
-      rt.addValue("Calibration", calibrationSource(imp));
+      rt.addValue("Calibration", calibration);
     }
     return rt;
   }
 
-  static String calibrationSource(ImagePlus imp) {
-    String info = (String) imp.getProperty("Info");
-    if (info != null) {
-      for (String line : info.split("\n")) {
-        if (line.startsWith("Calibration source: ")) {
-          return line.substring("Calibration source: ".length());
-        }
-      }
+  /** What the image's millimetres rest on, in words, from its scan (not from the Info text). */
+  static String calibration(ImagePlus imp) throws Exception {
+    try (Scan scan = ScanImage.open(imp)) {
+      return scan.calibration().source().describe();
     }
-    return "NONE";
   }
 }

@@ -99,12 +99,14 @@ class PlanTrajectoryTest {
     assertEquals(p.minClearanceMm(), rt.getValue("Clearance (mm)", 0), 1e-9);
     assertEquals(p.deposition().volumeMl(), rt.getValue("Volume (mL)", 0), 1e-9);
     assertEquals(p.deposition().fractionInCapsule(), rt.getValue("Fraction in capsule", 0), 1e-9);
-    assertEquals(5e7, rt.getValue("Cells", 0), 1e-3);
+    assertEquals(50, rt.getValue("Cells (millions)", 0), 1e-9, "50,000,000 cells read as 50 million");
     assertEquals(p.needle().gauge() + "G " + Math.round(p.needle().lengthMm()) + " mm", rt.getStringValue("Needle", 0));
     assertEquals(p.angleReference(), rt.getStringValue("Angle to", 0));
-    assertEquals(p.dose().toCapsule(), rt.getValue("Cells to capsule", 0), 1e-3);
-    assertEquals(String.join("; ", p.warnings()), rt.getStringValue("Warnings", 0));
-    assertTrue(rt.getStringValue("Calibration", 0).startsWith("US_REGION: ultrasound region"));
+    assertEquals(p.dose().toCapsule() / 1e6, rt.getValue("Cells to capsule (millions)", 0), 1e-9);
+    assertEquals(p.warnings().size() + " (listed in \"" + Tables.WARNINGS + "\")", rt.getStringValue("Warnings", 0));
+    assertEquals("ultrasound region (0018,6011), 0.0900 x 0.0900 mm/pixel", rt.getStringValue("Calibration", 0));
+    assertEquals(p.frame() + 1, rt.getValue("Frame", 0), 0, "frames numbered from 1, as ImageJ's slices");
+    assertEquals("clear", rt.getStringValue("Path", 0));
   }
 
   @Test

@@ -57,10 +57,13 @@ class SegmentCapsuleTest {
     List<SegmentOutcome> found = SegmentCapsule.segment(imp, Optional.empty(), ProgressListener.NONE);
     ResultsTable rt = SegmentCapsule.results(imp, found);
     Segmentation s = found.get(0).get();
-    assertEquals(s.areaMm2(), rt.getValue("Area (mm^2)", 0), 1e-9);
-    assertEquals(s.areaPx() * 0.09 * 0.09, rt.getValue("Area (mm^2)", 0), 1e-6, "0.09 mm pixels");
+    assertEquals(s.areaMm2(), rt.getValue(SegmentCapsule.AREA_MM2, 0), 1e-9);
+    assertEquals(s.areaPx() * 0.09 * 0.09, rt.getValue(SegmentCapsule.AREA_MM2, 0), 1e-6, "0.09 mm pixels");
     assertEquals(s.confidence(), rt.getValue("Confidence", 0), 1e-12);
-    assertEquals("US_REGION", rt.getStringValue("Calibration", 0));
+    assertEquals("ultrasound region (0018,6011)", rt.getStringValue("Calibration", 0));
+    assertEquals("capsule fluid", rt.getStringValue("Kind", 0));
+    assertEquals(1, rt.getValue("Frame", 0), 0, "the first slice is frame 1");
+    assertEquals(s.areaPx(), rt.getValue(SegmentCapsule.AREA_PX2, 0), 1e-9);
   }
 
   @Test
@@ -112,6 +115,6 @@ class SegmentCapsuleTest {
     ImagePlus imp = OpenSample.open("shoulder-us");
     double area = SegmentCapsule.segment(imp, Optional.empty(), ProgressListener.NONE).get(0).get().areaMm2();
     HeadlessImageJ.run("run(\"Open Sample...\", \"sample=shoulder-us\");\nrun(\"Segment Capsule\");");
-    assertEquals(area, ResultsTable.getResultsTable().getValue("Area (mm^2)", 0), 1e-9);
+    assertEquals(area, ResultsTable.getResultsTable().getValue(SegmentCapsule.AREA_MM2, 0), 1e-9);
   }
 }

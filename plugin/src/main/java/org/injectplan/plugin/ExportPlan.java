@@ -17,8 +17,10 @@ import org.injectplan.scan.Scan;
 /**
  * Plugins &gt; Injection Planner &gt; Export Plan...: writes the image's plan into a folder as
  * {@code <scan>-plan.json} and the PDF/A report {@code <scan>-plan.pdf}, and on request as DICOM
- * (Encapsulated PDF {@code <scan>-plan.dcm} and the key image as a Secondary Capture
- * {@code <scan>-plan.sc.dcm}), the same outputs as {@code injectplan report}. Existing files of
+ * (Encapsulated PDF {@code <scan>-plan.dcm}, the key image as a Secondary Capture
+ * {@code <scan>-plan.sc.dcm}, the capsule and structures as a DICOM Segmentation
+ * {@code <scan>-plan.seg.dcm} and the figures as a TID 1500 Measurement Report
+ * {@code <scan>-plan.sr.dcm}), the same outputs as {@code injectplan report}. Existing files of
  * the same names are replaced. The folder is remembered (ImageJ's preferences) and, when asked,
  * created. Macro: {@code run("Export Plan...", "folder=[/tmp/out] create dicom");}
  */
@@ -32,7 +34,7 @@ public class ExportPlan implements PlugIn {
     MacroDialog d = new MacroDialog("Export Plan");
     d.addDirectory("Folder:", lastFolder());
     d.addCheckbox("Create the folder if it does not exist", false);
-    d.addCheckbox("DICOM Encapsulated PDF and key image too", false);
+    d.addCheckbox("DICOM: Encapsulated PDF, key image, Segmentation and Measurement Report too", false);
     d.addCheckbox("Deidentify (remove the patient's identity from every output)", false);
     if (!d.show()) {
       return;
@@ -111,6 +113,12 @@ public class ExportPlan implements PlugIn {
     if (dicom) {
       write(folder.resolve(stem + ".dcm"), out.encapsulatedPdf(), written);
       write(folder.resolve(stem + ".sc.dcm"), out.secondaryCapture(), written);
+      if (out.segmentation() != null) {
+        write(folder.resolve(stem + ".seg.dcm"), out.segmentation(), written);
+      }
+      if (out.measurementReport() != null) {
+        write(folder.resolve(stem + ".sr.dcm"), out.measurementReport(), written);
+      }
     }
     return written;
   }

@@ -53,12 +53,14 @@ class ExportPlanTest {
     ImagePlus imp = OpenSample.open("knee-us");
     PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     List<Path> written = ExportPlan.export(imp, out, true, true);
-    assertEquals(4, written.size());
+    assertEquals(6, written.size(), "JSON, PDF, Encapsulated PDF, key image, SEG and SR: " + written);
     for (Path dcm : written.subList(2, 4)) {
       byte[] b = Files.readAllBytes(dcm);
       assertEquals("DICM", new String(b, 128, 4, StandardCharsets.US_ASCII), dcm + " is a DICOM file");
     }
     assertEquals(out.resolve("knee-us-plan.sc.dcm"), written.get(3));
+    assertEquals(out.resolve("knee-us-plan.seg.dcm"), written.get(4));
+    assertEquals(out.resolve("knee-us-plan.sr.dcm"), written.get(5));
   }
 
   @Test
@@ -68,7 +70,8 @@ class ExportPlanTest {
         "run(\"Segment Capsule\");",
         "run(\"Plan Trajectory...\", \"joint=hip volume=0 cells=50000000 maximum=0 clearance=2 side=either\");",
         "run(\"Export Plan...\", \"folder=[" + out + "] dicom\");"));
-    for (String name : new String[] {"hip-us-plan.json", "hip-us-plan.pdf", "hip-us-plan.dcm", "hip-us-plan.sc.dcm"}) {
+    for (String name : new String[] {"hip-us-plan.json", "hip-us-plan.pdf", "hip-us-plan.dcm", "hip-us-plan.sc.dcm",
+        "hip-us-plan.seg.dcm", "hip-us-plan.sr.dcm"}) {
       assertTrue(Files.size(out.resolve(name)) > 0, name);
     }
     assertEquals("hip", PlanJson.read(out.resolve("hip-us-plan.json")).joint());

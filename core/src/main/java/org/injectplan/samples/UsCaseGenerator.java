@@ -17,6 +17,11 @@ final class UsCaseGenerator {
   /** The needle case's deviation from its reference plan: this much steeper, this much short of the planned length. */
   static final double NEEDLE_STEEPER_DEG = 3.0;
   static final double NEEDLE_SHORT_MM = 1.5;
+  /**
+   * The needle case's look at the tip, as real needles show: the echo fades over the last 3 mm to
+   * a quarter, split into the cannula's two walls, with a bright bevel point (see {@link NeedleLook}).
+   */
+  static final NeedleLook NEEDLE_LOOK = new NeedleLook(3.0, 0.25, true, 0, 1, 0.6, 0.8);
   private final SampleCase sample;
   private final SampleIds ids;
   /** Seeds the anatomy, scatterers and noise: the case's own, or for a needle case the case it shows. */
@@ -39,7 +44,7 @@ final class UsCaseGenerator {
     this.setup = new UsAnatomyFactory(tissueIds.stageSeed("anatomy"), fronds).create(sample.joint());
     this.needle = sample.hasNeedle() ? NeedleEcho.deviatingFrom(referencePlan(
         truth(setup.anatomy().render(setup.geometry(), CineFrame.REST)), "", identity()), setup.geometry(),
-        NEEDLE_STEEPER_DEG, NEEDLE_SHORT_MM) : null;
+        NEEDLE_STEEPER_DEG, NEEDLE_SHORT_MM, NEEDLE_LOOK) : null;
   }
 
   UsSetup setup() {
@@ -221,7 +226,9 @@ final class UsCaseGenerator {
         (int) Math.floor(needle.tipYPx())));
     n.put("model", "coherent specular shaft of the needle's diameter (echo " + NeedleEcho.SHAFT_ECHO + " x (0.1 + 0.9 cos^4 of the beam-to-normal "
         + "angle)), " + NeedleEcho.REVERBERATIONS + " reverberation copies below, each x" + NeedleEcho.REVERB_RATIO
-        + ", one diameter along the beam apart; shaft from beyond the skin entry to the tip");
+        + ", one diameter along the beam apart; shaft from beyond the skin entry to the tip; towards the tip as its"
+        + " 'look' says: fading over taperMm to endFraction, split into the two walls, a bright bevel point of"
+        + " tipGain (NeedleLook)");
     return n;
   }
 }

@@ -14,11 +14,16 @@ import java.util.Random;
  * geometry (entry on the skin line, tip, angle). Each frame also carries a planned path as the
  * detector is given one: the needle's path turned by up to 4 deg about an entry up to 2 mm off the
  * true one, ending up to 3 mm from the true length (seeded). A needle that would cross bone is
- * drawn again (a needle stops at bone).
+ * drawn again (a needle stops at bone), as is one within {@link #BONE_CLEARANCE_MM} of it.
  */
 public final class NeedleFrameSet {
   static final double[] ANGLES_DEG = {10, 20, 30, 40};
   static final double[] GAINS_DB = {0, 6};
+  /**
+   * The needle keeps this far from bone (along and beyond its tip): nearer, the bone's echo and the
+   * needle's merge, and the bone finder's mask (left out of the search) takes the needle's end.
+   */
+  static final double BONE_CLEARANCE_MM = 2.0;
 
   /**
    * One frame.
@@ -72,7 +77,7 @@ public final class NeedleFrameSet {
       double run = (tipY - g.regionY0()) / Math.tan(Math.toRadians(angle));
       NeedleEcho c = new NeedleEcho(left ? tipX - run : tipX + run, g.regionY0(), tipX, tipY, 22,
           NeedleEcho.DIAMETER_22G_MM, NeedleLook.random(r));
-      if (!crossesBone(c, m, g) || tries > 20) {
+      if (!crossesBone(c, m, g) || tries > 60) {
         n = c;
       }
     }
@@ -97,15 +102,19 @@ public final class NeedleFrameSet {
         g.regionY0() + plannedLenPx * Math.sin(a), n.look().toJson().toString());
   }
 
-  /** Whether the needle's axis (to 1 mm past its tip) passes through bone. */
+  /** Whether the needle (to {@link #BONE_CLEARANCE_MM} past its tip and either side of its axis) meets bone. */
   private static boolean crossesBone(NeedleEcho n, EchoMap m, UsGeometry g) {
     double lenPx = Math.hypot(n.tipXPx() - n.entryXPx(), n.tipYPx() - n.entryYPx());
-    double extra = 1 / g.mmPerPixel();
-    for (double t = 0; t <= lenPx + extra; t += 0.5) {
-      int x = (int) Math.floor(n.entryXPx() + t * (n.tipXPx() - n.entryXPx()) / lenPx) - g.regionX0();
-      int y = (int) Math.floor(n.entryYPx() + t * (n.tipYPx() - n.entryYPx()) / lenPx) - g.regionY0();
-      if (x >= 0 && y >= 0 && x < m.columns() && y < m.rows() && m.has(x, y, UsTissue.BONE)) {
-        return true;
+    double ux = (n.tipXPx() - n.entryXPx()) / lenPx;
+    double uy = (n.tipYPx() - n.entryYPx()) / lenPx;
+    double clear = BONE_CLEARANCE_MM / g.mmPerPixel();
+    for (double t = 0; t <= lenPx + clear; t += 0.5) {
+      for (double w = -clear; w <= clear; w += 1) {
+        int x = (int) Math.floor(n.entryXPx() + t * ux - w * uy) - g.regionX0();
+        int y = (int) Math.floor(n.entryYPx() + t * uy + w * ux) - g.regionY0();
+        if (x >= 0 && y >= 0 && x < m.columns() && y < m.rows() && m.has(x, y, UsTissue.BONE)) {
+          return true;
+        }
       }
     }
     return false;

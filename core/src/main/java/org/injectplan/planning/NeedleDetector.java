@@ -93,19 +93,9 @@ public final class NeedleDetector {
   }
 
   private static boolean isNeedle(NeedleTrace t) {
-    double mm = lengthMmPerStep(t);
-    if (Boolean.getBoolean("needle.debug")) {
-      double[] a = t.point(t.start);
-      double[] b = t.point(t.tip);
-      System.out.printf(java.util.Locale.ROOT, "  DBG shaft %.2f len %.1f off %s entryEdge %.1f bend %s start(%.0f,%.0f) tip(%.0f,%.0f) tissue %.2f spread %.2f%n",
-          t.shaftSpreads(), (t.tip - t.start) * mm, t.runsOffFarEdge, t.entryEdge * mm, t.continuesPastTip(), a[0], a[1], b[0], b[1], t.tissue, t.spread);
-    }
+    double mm = t.mmPerPixelOfLine();
     return t.shaftSpreads() >= SHAFT_SPREADS && (t.tip - t.start) * mm >= MIN_LENGTH_MM && !t.runsOffFarEdge
         && t.entryEdge * mm <= ENTRY_GAP_MM && !t.continuesPastTip();
-  }
-
-  private static double lengthMmPerStep(NeedleTrace t) {
-    return t.mmPerPixelOfLine();
   }
 
   private static NeedleDetection result(NeedleTrace t, InPlanePath planned, BinaryMask capsule) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.NeedleCheck;
+import org.injectplan.planning.NeedleLineDetector;
 import org.injectplan.planning.NeedleDetection;
 import org.injectplan.samples.NeedleFrameSet;
 import org.injectplan.scan.Calibration;
@@ -19,8 +19,8 @@ import org.injectplan.scan.Scan;
 /**
  * The needle detector measured: on the simulated needle set ({@link NeedleFrameSet}, truth from the
  * simulation's geometry) and its needle-free copies, and on real frames without a needle (planned
- * paths through the image, {@link #PATHS_PER_FRAME} per frame). Detection as the command line's
- * check does it ({@link NeedleCheck#detect}).
+ * paths through the image, {@link #PATHS_PER_FRAME} per frame), with the candidate detector
+ * {@link NeedleLineDetector} (bone found in the image left out, as the command line's check does).
  */
 public final class RealNeedle {
   /** Goals of issue 11: angle within this, tip within {@link #TIP_GOAL_MM}. */
@@ -66,7 +66,7 @@ public final class RealNeedle {
       PixelPoint entry, PixelPoint target) {
     ImageProcessor ip = new ByteProcessor(f.columns(), f.rows(), pixels.clone());
     int[] r = f.region();
-    return NeedleCheck.detect(ip, cal, entry, target, r[0], r[2] + 1, r[1], BinaryMask.empty(f.columns(), f.rows()));
+    return NeedleLineDetector.check(ip, cal, entry, target, r[0], r[2] + 1, r[1], BinaryMask.empty(f.columns(), f.rows()));
   }
 
   /**
@@ -97,7 +97,7 @@ public final class RealNeedle {
         for (double[] p : paths(r)) {
           PixelPoint entry = new PixelPoint(p[0], p[1]);
           PixelPoint target = new PixelPoint(p[2], p[3]);
-          Optional<NeedleDetection> d = NeedleCheck.detect(ip, scan.calibration(), entry, target, r[0], r[2] + 1, r[1],
+          Optional<NeedleDetection> d = NeedleLineDetector.check(ip, scan.calibration(), entry, target, r[0], r[2] + 1, r[1],
               none);
           d.ifPresent(n -> out.add(new FalseReport(f.name(), entry, target, n)));
         }

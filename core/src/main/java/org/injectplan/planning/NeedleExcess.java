@@ -10,6 +10,7 @@ import java.util.Arrays;
  * does not change with the gain, and a needle stands out as much on a bright image as on a dark
  * one, and as much deep (after attenuation) as shallow. {@link #spread()} is the robust spread of
  * the excess over the area (the tissue's speckle and texture), the unit of the detector's tests.
+ * Pixels left out (bone and its shadow) set neither the level nor the spread and do not vote.
  */
 final class NeedleExcess {
   /** Half the side of the square the local tissue level is taken over: wide against a needle's echo (about 1 mm). */
@@ -21,6 +22,8 @@ final class NeedleExcess {
   private final int y1;
   private final float[] excess;
   private final float[] level;
+  /** False where the pixel was left out (bone): it neither sets the tissue level nor votes for a line. */
+  private final boolean[] votes;
   private final double spread;
 
   NeedleExcess(ImageProcessor ip, int x0, int y0, int x1, int y1, BinaryMask leaveOut, double mmPerPixel) {
@@ -43,6 +46,8 @@ final class NeedleExcess {
     }
     int r = Math.max(2, (int) Math.round(TISSUE_HALF_MM / mmPerPixel));
     excess = new float[ip.getWidth() * ip.getHeight()];
+    votes = new boolean[excess.length];
+    Arrays.fill(votes, true);
     level = new float[excess.length];
     float[] sample = new float[w * h];
     int n = 0;
@@ -55,10 +60,14 @@ final class NeedleExcess {
         double s = sum[yb * (w + 1) + xb] - sum[ya * (w + 1) + xb] - sum[yb * (w + 1) + xa] + sum[ya * (w + 1) + xa];
         double c = cnt[yb * (w + 1) + xb] - cnt[ya * (w + 1) + xb] - cnt[yb * (w + 1) + xa] + cnt[ya * (w + 1) + xa];
         int i = (y + y0) * width + x + x0;
-        if (c > 0 && (leaveOut == null || !leaveOut.get(x + x0, y + y0))) {
+        if (c > 0) {
           level[i] = (float) (s / c);
           excess[i] = (float) (ip.getPixelValue(x + x0, y + y0) - s / c);
-          sample[n++] = Math.abs(excess[i]);
+          if (leaveOut == null || !leaveOut.get(x + x0, y + y0)) {
+            sample[n++] = Math.abs(excess[i]);
+          } else {
+            votes[i] = false;
+          }
         }
       }
     }
@@ -67,7 +76,17 @@ final class NeedleExcess {
     spread = n == 0 ? 1 : Math.max(1, sample[n / 2] / 0.6745);
   }
 
-  /** The excess at a point (bilinear; 0 outside the area or on what was left out). */
+  /** Whether the pixel may vote for a line (in the area, not left out). */
+  boolean votes(int x, int y) {
+    return inside(x, y) && votes[y * width + x];
+  }
+
+  /**
+   * The excess at a point (bilinear; 0 outside the area). Pixels left out (bone) keep their excess
+   * over the level of the tissue around them: a needle over a dark pocket (a bright line with a
+   * dark space below) is often taken for bone by the bone finder, and the walk along the needle
+   * must not stop there.
+   */
   double at(double x, double y) {
     double fx = x - 0.5;
     double fy = y - 0.5;

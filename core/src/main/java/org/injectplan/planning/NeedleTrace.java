@@ -16,10 +16,19 @@ final class NeedleTrace {
   /** Half-width of the evidence band beyond the needle's radius (the walls' blur). */
   static final double BAND_MARGIN_MM = 0.15;
   /** A sample is needle-like when its evidence is this many spreads above the tissue's. */
-  static final double LIKE_SPREADS = 2.5;
+  static final double LIKE_SPREADS = 1.5;
   /** A piece of needle-like samples counts when at least this long, or when it reaches {@link #STRONG_SPREADS}. */
   static final double PIECE_MM = 0.4;
   static final double STRONG_SPREADS = 5.0;
+  /**
+   * The lines either side that a needle-like sample must also stand out from: a needle is a line,
+   * brighter than the tissue on both sides; the edge of a bright region (under a dark pocket, its
+   * posterior enhancement) is as bright on one side. Between the shaft and its first reverberation
+   * copy (one diameter below) is darker than either.
+   */
+  static final double SIDE_MM = 1.1;
+  /** The stretch of the echo whose median evidence is the shaft's strength. */
+  static final double SHAFT_WINDOW_MM = 5.0;
   /** The walk ends after this long without a piece of needle-like evidence. */
   static final double GAP_MM = 2.5;
   /** Offsets of the lines beside the needle that measure the tissue (shallower side). */
@@ -37,6 +46,8 @@ final class NeedleTrace {
   final double[] line;
   final int span;
   final double[] ev;
+  /** The evidence's excess over the brighter of the two lines {@link #SIDE_MM} either side. */
+  final double[] overSides;
   final boolean[] in;
   final double tissue;
   final double spread;
@@ -54,6 +65,7 @@ final class NeedleTrace {
     this.span = (int) Math.ceil(Math.hypot(ex.x1() - ex.x0(), ex.y1() - ex.y0())) + 2;
     this.ev = new double[2 * span + 1];
     this.in = new boolean[ev.length];
+    this.overSides = new double[ev.length];
     double[] up = up();
     java.util.List<Double> beside = new java.util.ArrayList<>();
     for (int k = 0; k < ev.length; k++) {
@@ -62,6 +74,9 @@ final class NeedleTrace {
       in[k] = ex.inside(x, y);
       if (in[k]) {
         ev[k] = band(x, y, line[2], line[3]);
+        double side = SIDE_MM / mmPerPixel;
+        overSides[k] = ev[k] - Math.max(band(x + up[0] * side, y + up[1] * side, line[2], line[3]),
+            band(x - up[0] * side, y - up[1] * side, line[2], line[3]));
         for (double off : TISSUE_OFFSETS_MM) {
           double bx = x + up[0] * off / mmPerPixel;
           double by = y + up[1] * off / mmPerPixel;
@@ -152,7 +167,7 @@ final class NeedleTrace {
     int runStart = -1;
     double runPeak = 0;
     for (int j = k; j >= 0 && j < ev.length && in[j]; j += step) {
-      if (ev[j] >= like) {
+      if (ev[j] >= like && overSides[j] >= like - tissue) {
         if (runStart < 0) {
           runStart = j;
           runPeak = 0;
@@ -171,11 +186,20 @@ final class NeedleTrace {
     return end;
   }
 
-  /** The median evidence over [start, tip] in spreads above the tissue. */
+  /**
+   * The shaft's strength: the median evidence over the strongest {@link #SHAFT_WINDOW_MM} of
+   * [start, tip] (all of it when shorter), in spreads above the tissue. The strongest stretch, not
+   * the whole echo: the tapering end and a stretch through bright tissue are fainter.
+   */
   double shaftSpreads() {
-    double[] v = Arrays.copyOfRange(ev, start, tip + 1);
-    Arrays.sort(v);
-    return (v[v.length / 2] - tissue) / spread;
+    int w = (int) Math.max(1, Math.round(SHAFT_WINDOW_MM / mmPerPixel));
+    double best = Double.NEGATIVE_INFINITY;
+    for (int a = start; a <= Math.max(start, tip - w + 1); a++) {
+      double[] v = Arrays.copyOfRange(ev, a, Math.min(tip, a + w - 1) + 1);
+      Arrays.sort(v);
+      best = Math.max(best, v[v.length / 2]);
+    }
+    return (best - tissue) / spread;
   }
 
   /** Whether a bright line goes on past the tip in a direction within BEND_DEG of the line's. */

@@ -166,7 +166,9 @@ record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx
     n.put("angleDeg", round(angleDeg()));
     n.put("angleReference", "skin line (transducer face)");
     n.put("lengthInTissueMm", round(lengthMm(g.mmPerPixel())));
-    n.set("look", look.toJson());
+    if (!look.equals(NeedleLook.PLAIN)) {
+      n.set("look", look.toJson());
+    }
     return n;
   }
 

@@ -35,11 +35,20 @@ public final class NeedleCheck {
       throw new IllegalArgumentException("the frame (" + frame.getWidth() + "x" + frame.getHeight() + ") does not"
           + " hold the plan's image region " + region);
     }
-    PixelScale scale = PixelScale.at(cal, plan.target().xPx(), plan.target().yPx());
-    InPlanePath planned = new InPlanePath(plan.entry(), plan.target(), x0, x1, scale);
     BinaryMask capsule = plan.capsule() == null ? BinaryMask.empty(frame.getWidth(), frame.getHeight())
         : fill(plan.capsule(), frame.getWidth(), frame.getHeight());
-    // Bone found in the image (not given: a plan carries no bone mask) is left out of the search.
+    return detect(frame, cal, plan.entry(), plan.target(), x0, x1, skinY, capsule);
+  }
+
+  /**
+   * The needle near the in-plane path from {@code entry} (on the skin line) to {@code target}, in
+   * the image columns [x0, x1) below {@code skinY}; bone found in the image ({@link StructureFinder})
+   * is left out of the search (a plan carries no bone mask).
+   */
+  public static Optional<NeedleDetection> detect(ImageProcessor frame, Calibration cal, PixelPoint entry,
+      PixelPoint target, double x0, double x1, double skinY, BinaryMask capsule) {
+    PixelScale scale = PixelScale.at(cal, target.xPx(), target.yPx());
+    InPlanePath planned = new InPlanePath(entry, target, x0, x1, scale);
     return NeedleDetector.detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
   }
 

@@ -120,7 +120,7 @@ public final class NeedleDetector {
     int n = 0;
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        if (ip.getPixelValue(x, y) > threshold && (leaveOut == null || !leaveOut.get(x, y))) {
+        if (ip.getPixelValue(x, y) >= threshold && (leaveOut == null || !leaveOut.get(x, y))) {
           if (n + 2 > out.length) {
             out = Arrays.copyOf(out, out.length * 2);
           }

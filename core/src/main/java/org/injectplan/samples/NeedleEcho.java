@@ -16,7 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * distance along the beam ({@code diameter / cos(angle)}) deeper than the last, each
  * {@link #REVERB_RATIO} of the previous echo (a comet tail). The shaft runs from beyond the skin
  * entry (outside the image: nothing above the transducer face is imaged) to the tip; the tip is
- * the end of its axis. Truth labels are left as they were.
+ * the end of its axis. Truth labels are left as they were. Towards the tip the echo may fade as
+ * real ones do ({@link NeedleLook}): over the last few millimetres it dims (the needle bends out
+ * of the thin imaged slice), may split into the cannula's two walls (two thin parallel lines one
+ * diameter apart, the lumen between them dark) and break into pieces; the bevel at the tip may
+ * return a bright point.
  *
  * <p>Coordinates: frame pixels (as the plan writes them) with the image region's origin at
  * {@code (regionX0, regionY0)}, pixel centres at +0.5.
@@ -27,8 +31,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param tipYPx the tip, frame pixels
  * @param gauge the needle's gauge (22G: outer diameter 0.72 mm)
  * @param diameterMm the outer diameter
+ * @param look how the echo fades towards the tip ({@link NeedleLook#PLAIN}: a uniform shaft to the tip)
  */
-record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx, int gauge, double diameterMm) {
+record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx, int gauge, double diameterMm,
+    NeedleLook look) {
   /**
    * Echogenicity of the shaft met head on, per pixel and in phase: with the coherent gain of the
    * point-spread function (about 14 dB here) it shows about 25 dB above soft tissue (0.3-1).
@@ -37,10 +43,15 @@ record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx
   static final double SHAFT_ATTENUATION_DB_PER_CM_MHZ = 3.0;
   static final int REVERBERATIONS = 4;
   static final double REVERB_RATIO = 0.15;
+  /** Thickness of each of the cannula's two walls where the echo splits into them (22G: (0.72 - 0.41) / 2 mm). */
+  static final double WALL_MM = 0.15;
   /** 22G outer diameter (ISO 9626 nominal 0.70-0.72 mm). */
   static final double DIAMETER_22G_MM = 0.72;
 
   NeedleEcho {
+    if (look == null) {
+      throw new IllegalArgumentException("a needle needs a look (NeedleLook.PLAIN for a uniform shaft)");
+    }
     if (!(diameterMm > 0) || gauge < 10 || gauge > 34) {
       throw new IllegalArgumentException("needle gauge " + gauge + " and diameter " + diameterMm + " mm are not a needle");
     }
@@ -49,17 +60,22 @@ record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx
     }
   }
 
+  /** A uniform shaft to the tip ({@link NeedleLook#PLAIN}). */
+  NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx, int gauge, double diameterMm) {
+    this(entryXPx, entryYPx, tipXPx, tipYPx, gauge, diameterMm, NeedleLook.PLAIN);
+  }
+
   /**
    * The reference plan's path turned about its skin entry by {@code deltaDeg} (steeper when
    * positive) and ending {@code shortMm} before the planned path length (a 22G needle).
    */
-  static NeedleEcho deviatingFrom(ReferencePlan plan, UsGeometry g, double deltaDeg, double shortMm) {
+  static NeedleEcho deviatingFrom(ReferencePlan plan, UsGeometry g, double deltaDeg, double shortMm, NeedleLook look) {
     double mm = g.mmPerPixel();
     double sign = Math.signum(plan.targetXPx() - plan.entryXPx());
     double a = Math.toRadians(plan.angleDeg() + deltaDeg);
     double len = plan.pathLengthMm() - shortMm;
     return new NeedleEcho(plan.entryXPx(), plan.entryYPx(), plan.entryXPx() + sign * len * Math.cos(a) / mm,
-        plan.entryYPx() + len * Math.sin(a) / mm, 22, DIAMETER_22G_MM);
+        plan.entryYPx() + len * Math.sin(a) / mm, 22, DIAMETER_22G_MM, look);
   }
 
   /** The angle between the shaft and the transducer face (the skin line), degrees. */
@@ -92,7 +108,10 @@ record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx
     double cos = Math.abs(ux);
     double radiusPx = diameterMm / 2 / mm;
     double stepPx = diameterMm / cos / mm;
-    double shaft = SHAFT_ECHO * UsAnatomy.obliquity(new double[] {-uy, ux}) / power;
+    double shaft = look.brightness() * SHAFT_ECHO * UsAnatomy.obliquity(new double[] {-uy, ux}) / power;
+    double wallPx = Math.max(1.0, WALL_MM / mm);
+    double tipPoint = look.tipGain() * SHAFT_ECHO / power;
+    double bevelPx = diameterMm / mm;
     for (int y = 0; y < m.rows(); y++) {
       for (int x = 0; x < m.columns(); x++) {
         double px = g.regionX0() + x + 0.5 - entryXPx;
@@ -100,25 +119,41 @@ record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx
         double along = px * ux + py * uy;
         double across = -px * uy + py * ux;
         int i = y * m.columns() + x;
+        double toTipMm = (lenPx - along) * mm;
+        if (tipPoint > 0 && Math.hypot(lenPx - along, across) <= bevelPx / 2 && along <= lenPx + bevelPx / 4) {
+          put(echo, att, tu, tv, i, tipPoint, cu, cv);
+          continue;
+        }
         if (Math.abs(across) <= radiusPx && along >= 0 && along <= lenPx) {
-          echo[i] = (float) shaft;
+          double f = look.fraction(toTipMm);
+          boolean wall = !look.split(toTipMm) || Math.abs(across) >= radiusPx - wallPx;
           att[i] = (float) SHAFT_ATTENUATION_DB_PER_CM_MHZ;
-          tu[i] = cu;
-          tv[i] = cv;
+          if (f > 0 && wall) {
+            put(echo, att, tu, tv, i, shaft * f, cu, cv);
+          }
           continue;
         }
         double vertical = across / ux; // how far below the shaft's axis, along the beam
         int copy = (int) Math.rint(vertical / stepPx);
         double above = along - vertical * uy; // where on the shaft the echo bounced
+        double f = look.fraction((lenPx - above) * mm);
         if (copy >= 1 && copy <= REVERBERATIONS && Math.abs(vertical - copy * stepPx) <= radiusPx / 2 / cos
-            && above >= 0 && above <= lenPx) {
-          echo[i] = (float) (shaft * Math.pow(REVERB_RATIO, copy));
+            && above >= 0 && above <= lenPx && f > 0) {
+          echo[i] = (float) (shaft * f * Math.pow(REVERB_RATIO, copy));
           tu[i] = cu;
           tv[i] = cv;
         }
       }
     }
     return new EchoMap(m.columns(), m.rows(), mm, echo, att, m.labels(), tu, tv);
+  }
+
+  /** One pixel of the needle itself: in phase (the tip's scatterer), attenuating as steel. */
+  private static void put(float[] echo, float[] att, float[] tu, float[] tv, int i, double value, float cu, float cv) {
+    echo[i] = (float) value;
+    att[i] = (float) SHAFT_ATTENUATION_DB_PER_CM_MHZ;
+    tu[i] = cu;
+    tv[i] = cv;
   }
 
   /** The needle's truth: skin entry and tip (frame pixels and mm from the region's top-left), angle, gauge. */
@@ -131,6 +166,9 @@ record NeedleEcho(double entryXPx, double entryYPx, double tipXPx, double tipYPx
     n.put("angleDeg", round(angleDeg()));
     n.put("angleReference", "skin line (transducer face)");
     n.put("lengthInTissueMm", round(lengthMm(g.mmPerPixel())));
+    if (!look.equals(NeedleLook.PLAIN)) {
+      n.set("look", look.toJson());
+    }
     return n;
   }
 

@@ -17,6 +17,13 @@ final class UsCaseGenerator {
   /** The needle case's deviation from its reference plan: this much steeper, this much short of the planned length. */
   static final double NEEDLE_STEEPER_DEG = 3.0;
   static final double NEEDLE_SHORT_MM = 1.5;
+  /**
+   * The needle case's look at the tip: a uniform shaft, as committed (the sample tests hold the
+   * current detector to it). A realistic look (e.g. {@code new NeedleLook(3.0, 0.25, true, 0, 1,
+   * 0.6, 0.8)}) waits for the detector that finds it ({@code NeedleLineDetector}); the simulated
+   * needle set ({@link NeedleFrameSet}) already uses realistic looks.
+   */
+  static final NeedleLook NEEDLE_LOOK = NeedleLook.PLAIN;
   private final SampleCase sample;
   private final SampleIds ids;
   /** Seeds the anatomy, scatterers and noise: the case's own, or for a needle case the case it shows. */
@@ -39,7 +46,7 @@ final class UsCaseGenerator {
     this.setup = new UsAnatomyFactory(tissueIds.stageSeed("anatomy"), fronds).create(sample.joint());
     this.needle = sample.hasNeedle() ? NeedleEcho.deviatingFrom(referencePlan(
         truth(setup.anatomy().render(setup.geometry(), CineFrame.REST)), "", identity()), setup.geometry(),
-        NEEDLE_STEEPER_DEG, NEEDLE_SHORT_MM) : null;
+        NEEDLE_STEEPER_DEG, NEEDLE_SHORT_MM, NEEDLE_LOOK) : null;
   }
 
   UsSetup setup() {

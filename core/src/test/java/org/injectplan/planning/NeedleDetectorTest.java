@@ -57,6 +57,6 @@ class NeedleDetectorTest {
     assertEquals(2, n.angleDeviationDeg(), 0.5);
     assertEquals(0, MM.lengthMm(n.tip().xPx() - tip.xPx(), n.tip().yPx() - tip.yPx()), 0.3);
     assertTrue(n.tipInCapsule());
-    assertTrue(n.contrast() > NeedleDetector.MIN_CONTRAST);
+    assertTrue(n.contrast() > 1.5, "the drawn shaft (230) is far above the speckle (mean about 60): " + n.contrast());
   }
 }

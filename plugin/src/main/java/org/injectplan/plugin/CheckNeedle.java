@@ -8,18 +8,14 @@ import ij.plugin.PlugIn;
 import java.util.List;
 import java.util.Optional;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.InPlanePath;
+import org.injectplan.planning.NeedleCheck;
 import org.injectplan.planning.NeedleDetection;
 import org.injectplan.planning.NeedleDetector;
-import org.injectplan.planning.PixelScale;
-import org.injectplan.scan.Calibration;
 import org.injectplan.scan.Scan;
-import org.injectplan.scan.UltrasoundRegion;
 
 /**
  * Plugins &gt; Injection Planner &gt; Check Needle...: finds the needle on the current frame
- * (taken with the needle in place) near the image's plan (core {@link NeedleDetector}) and
+ * (taken with the needle in place) near the image's plan (core {@link NeedleCheck}, as the command line's {@code check}) and
  * compares: angle and its deviation from the plan, tip-to-target distance, tip in the capsule.
  * The needle is drawn in blue; "no needle found" is a message. Ultrasound only.
  */
@@ -50,25 +46,15 @@ public class CheckNeedle implements PlugIn {
       if (!scan.isUltrasound()) {
         throw new IllegalArgumentException(imp.getTitle() + ": Check Needle works on ultrasound (in-plane) only");
       }
-      Calibration cal = scan.calibration();
-      double[] box = imageBox(cal, imp.getWidth());
-      PixelScale scale = PixelScale.at(cal, plan.target().xPx(), plan.target().yPx());
-      InPlanePath planned = new InPlanePath(plan.entry(), plan.target(), box[0], box[2], scale);
-      BinaryMask capsule = plan.capsule() == null ? BinaryMask.empty(imp.getWidth(), imp.getHeight())
-          : MaskRois.mask(MaskRois.polygon(plan.capsule()), imp.getWidth(), imp.getHeight());
-      Optional<NeedleDetection> d = NeedleDetector.detect(imp.getStack().getProcessor(frame + 1), planned, capsule,
-          box[1]);
+      // One check for the command line and the plugin: NeedleCheck takes the plan's image region
+      // and capsule, and leaves bone found on the frame out of the needle search.
+      Optional<NeedleDetection> d = NeedleCheck.check(plan, imp.getStack().getProcessor(frame + 1),
+          scan.calibration());
       d.ifPresent(n -> PlanOverlay.replace(imp, NEEDLE, List.of(PlanOverlay.styled(new Line(n.shaftStart().xPx(),
           n.shaftStart().yPx(), n.tip().xPx(), n.tip().yPx()), NEEDLE, PlanOverlay.NEEDLE, 1)),
           imp.getStackSize() > 1 ? frame + 1 : 0));
       return d;
     }
-  }
-
-  /** {x0, skinY, x1} of the image: the primary ultrasound region, else the whole frame (as the planner). */
-  private static double[] imageBox(Calibration cal, int width) {
-    UltrasoundRegion r = cal.primaryRegion().orElse(null);
-    return r == null ? new double[] {0, 0, width} : new double[] {r.x0(), r.y0(), r.x1() + 1};
   }
 
   static ResultsTable table(ImagePlus imp, NeedleDetection n) {

@@ -1,6 +1,7 @@
 package org.injectplan.report;
 
 import com.pixelmed.dicom.DicomException;
+import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -46,17 +47,25 @@ public final class PlanReport {
     ScanIdentity shownId = id;
     if (deidentify) {
       Deidentifier d = new Deidentifier();
-      shown = d.plan(plan);
+      shown = d.plan(plan, id);
       shownId = d.identity(id);
     }
-    BufferedImage key = KeyImage.render(frame, shown);
+    BurnedInText.Outcome pixels = null;
+    ImageProcessor keyFrame = frame;
+    if (deidentify) {
+      // One blanked frame under the key image, the Secondary Capture and the PDF's image alike.
+      pixels = BurnedInText.remove(KeyImage.toRgb(frame), scan.calibration().regions(), id.modality());
+      keyFrame = new ColorProcessor(pixels.blanked());
+    }
+    BufferedImage key = KeyImage.render(keyFrame, shown);
     IntensityProfile profile = IntensityProfile.along(frame, shown.entry(), shown.target(), shown.calibration());
-    ReportPdf.Rendered rendered = ReportPdf.build(new ReportInput(shown, shownId, deidentify, created), key, profile);
+    ReportPdf.Rendered rendered = ReportPdf.build(new ReportInput(shown, shownId, deidentify, created, pixels), key,
+        profile);
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     PlanJson.write(shown, json);
     try {
-      byte[] epdf = EncapsulatedPdf.file(EncapsulatedPdf.build(rendered.pdf(), shownId, deidentify, created));
-      byte[] sc = SecondaryCapture.file(SecondaryCapture.build(key, shownId, deidentify, created));
+      byte[] epdf = EncapsulatedPdf.file(EncapsulatedPdf.build(rendered.pdf(), shownId, deidentify, pixels, created));
+      byte[] sc = SecondaryCapture.file(SecondaryCapture.build(key, shownId, deidentify, pixels, created));
       return new Outputs(rendered.pdf(), json.toByteArray(), epdf, sc, rendered, shown);
     } catch (DicomException e) {
       throw new IllegalStateException("PixelMed refused an attribute of the report objects", e);

@@ -10,4 +10,5 @@ if [ ! -d "$corpus/real" ]; then
   exit 2
 fi
 cd "$here"
-mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" "$@"
+realus="${INJECTPLAN_REALUS:-$here/../shared/real-us}"
+mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" -Dinjectplan.realus="$realus" "$@"

@@ -4,7 +4,9 @@
 # (independent checks of what we read and write); pydicom (the oracle for segmented palettes,
 # which dcmtk 3.6.7 refuses); scikit-image (the peer segmenter of scripts/bench-segment.sh:
 # morphological Chan-Vese, compared with ours on the same frames); Orthanc (a real PACS for the export tests); Xvfb (ImageJ window
-# tests); poppler-utils (PDF rendering checks). Everything else comes from Maven Central.
+# tests); poppler-utils (PDF rendering checks); tesseract-ocr (the OCR oracle that must not read
+# a patient's name or ID in a de-identified key image, Secondary Capture or PDF page).
+# Everything else comes from Maven Central.
 set -euo pipefail
 
 packages=(
@@ -12,7 +14,7 @@ packages=(
   libpixelmed-java libpixelmed-imageio-java
   dcmtk dicom3tools python3-pydicom python3-skimage
   orthanc orthanc-dicomweb
-  xvfb poppler-utils
+  xvfb poppler-utils tesseract-ocr
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -10,7 +10,8 @@ if [ ! -d "$corpus/real" ]; then
   exit 2
 fi
 cd "$here"
-mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" "$@"
+realus="${INJECTPLAN_REALUS:-$here/../shared/real-us}"
+mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" -Dinjectplan.realus="$realus" "$@"
 # The JPEG 2000 decode-stop test again on Java 25 (no Thread.stop there), where that JDK is installed.
 jdk25="$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1 || true)"
 if [ -n "$jdk25" ]; then

@@ -1,9 +1,11 @@
 package org.injectplan.report;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.ScanReference;
+import org.injectplan.plan.Structure;
 import org.injectplan.plan.Triangulated;
 import org.injectplan.scan.ScanIdentity;
 
@@ -41,6 +43,25 @@ public final class Deidentifier {
     return new ScanIdentity(DUMMY_NAME, "", "", "", "", "", "", "", "", "", "",
         uid(id.studyInstanceUid()), uid(id.seriesInstanceUid()), uid(id.sopInstanceUid()), id.sopClassUid(),
         id.modality(), id.manufacturer(), id.manufacturerModelName(), id.bodyPartExamined(), id.laterality());
+  }
+
+  /**
+   * The plan with its scan references replaced and, when {@code id} is given, the patient's name
+   * and IDs taken out of its free text: joint, approach, angle reference, the structure to avoid,
+   * the structure names and the warnings.
+   */
+  public Plan plan(Plan plan, ScanIdentity id) {
+    return plan(id == null ? plan : scrubbed(plan, new FreeTextScrubber(id)));
+  }
+
+  private static Plan scrubbed(Plan p, FreeTextScrubber s) {
+    Structure capsule = p.capsule() == null ? null : new Structure(s.scrub(p.capsule().name()), p.capsule().contourPx());
+    List<Structure> avoid = p.avoidStructures().stream().map(a -> new Structure(s.scrub(a.name()), a.contourPx()))
+        .toList();
+    return new Plan(p.scan(), p.frame(), p.calibration(), p.target(), p.entry(), s.scrub(p.joint()),
+        s.scrub(p.approach()), p.angleDeg(), s.scrub(p.angleReference()), p.depthMm(), p.pathLengthMm(),
+        p.minClearanceMm(), s.scrub(p.avoid()), p.needle(), p.deposition(), p.dose(), s.scrub(p.warnings()), capsule,
+        avoid, p.version(), p.depthKnown(), p.triangulation());
   }
 
   public Plan plan(Plan plan) {

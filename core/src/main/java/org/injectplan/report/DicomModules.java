@@ -28,9 +28,13 @@ final class DicomModules {
   private DicomModules() {
   }
 
-  /** Patient, study, a new series and SOP common in the source study; de-identification marks. */
-  static AttributeList common(ScanIdentity id, boolean deidentified, String sopClassUid, String seriesUid,
-      String modality, int seriesNumber, String seriesDescription, Instant created) throws DicomException {
+  /**
+   * Patient, study, a new series and SOP common in the source study; de-identification marks.
+   * Burned In Annotation is NO only when {@code pixels} says burned-in text is ruled out.
+   */
+  static AttributeList common(ScanIdentity id, boolean deidentified, BurnedInText.Outcome pixels, String sopClassUid,
+      String seriesUid, String modality, int seriesNumber, String seriesDescription, Instant created)
+      throws DicomException {
     AttributeList l = new AttributeList();
     put(l, DicomTags.SPECIFIC_CHARACTER_SET, "ISO_IR 192");
     put(l, DicomTags.SOP_CLASS_UID, sopClassUid);
@@ -61,16 +65,19 @@ final class DicomModules {
     put(l, DicomTags.CONVERSION_TYPE, "WSD");
     put(l, DicomTags.CONTENT_DATE, DATE.format(created));
     put(l, DicomTags.CONTENT_TIME, TIME.format(created));
-    put(l, DicomTags.BURNED_IN_ANNOTATION, "YES");
+    put(l, DicomTags.BURNED_IN_ANNOTATION, pixels != null && pixels.textRuledOut() ? "NO" : "YES");
     if (deidentified) {
-      markDeidentified(l);
+      markDeidentified(l, pixels);
     }
     return l;
   }
 
-  private static void markDeidentified(AttributeList l) throws DicomException {
+  private static void markDeidentified(AttributeList l, BurnedInText.Outcome pixels) throws DicomException {
     put(l, DicomTags.PATIENT_IDENTITY_REMOVED, "YES");
     put(l, DicomTags.DEIDENTIFICATION_METHOD, Deidentifier.PROFILE_MEANING + " (InjectPlan)");
+    for (String v : pixels == null ? java.util.List.of("burned-in text not looked for") : pixels.methodValues()) {
+      l.get(DicomTags.DEIDENTIFICATION_METHOD).addValue(v);
+    }
     AttributeList code = new AttributeList();
     put(code, DicomTags.CODE_VALUE, Deidentifier.PROFILE_CODE);
     put(code, DicomTags.CODING_SCHEME_DESIGNATOR, "DCM");

@@ -25,10 +25,16 @@ public final class EncapsulatedPdf {
    */
   public static AttributeList build(byte[] pdf, ScanIdentity source, boolean deidentified, Instant created)
       throws DicomException {
+    return build(pdf, source, deidentified, null, created);
+  }
+
+  /** @param pixels what de-identification blanked in the PDF's key image (null when not looked at) */
+  public static AttributeList build(byte[] pdf, ScanIdentity source, boolean deidentified,
+      BurnedInText.Outcome pixels, Instant created) throws DicomException {
     if (pdf.length % 2 != 0) {
       throw new IllegalArgumentException("the PDF must be of even length, not " + pdf.length);
     }
-    AttributeList l = DicomModules.common(source, deidentified, SOP_CLASS_UID, Uids.newUid(), "DOC",
+    AttributeList l = DicomModules.common(source, deidentified, pixels, SOP_CLASS_UID, Uids.newUid(), "DOC",
         SERIES_NUMBER, "InjectPlan injection plan report", created);
     DicomModules.put(l, DicomTags.ACQUISITION_DATE_TIME, null);
     DicomModules.put(l, DicomTags.DOCUMENT_TITLE, "Injection plan");

@@ -33,7 +33,7 @@ public final class MeasurementReport {
 
   static AttributeList build(Plan plan, PlanMeasurements figures, SegSource source, SegReference seg,
       boolean deidentified, Instant created) throws DicomException {
-    AttributeList l = DicomModules.common(source.identity(), deidentified, SOP_CLASS_UID, Uids.newUid(), "SR",
+    AttributeList l = DicomModules.common(source.identity(), deidentified, null, SOP_CLASS_UID, Uids.newUid(), "SR",
         SERIES_NUMBER, "InjectPlan measurement report", created);
     l.remove(DicomTags.CONVERSION_TYPE);
     l.remove(DicomTags.BURNED_IN_ANNOTATION);

@@ -1,6 +1,7 @@
 package org.injectplan.report;
 
 import com.pixelmed.dicom.DicomException;
+import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -55,18 +56,26 @@ public final class PlanReport {
         .filter(u -> !u.isBlank());
     if (deidentify) {
       Deidentifier d = new Deidentifier();
-      shown = d.plan(plan);
+      shown = d.plan(plan, id);
       shownId = d.identity(id);
       frameOfReference = frameOfReference.map(d::uid);
     }
-    BufferedImage key = KeyImage.render(frame, shown);
+    BurnedInText.Outcome pixels = null;
+    ImageProcessor keyFrame = frame;
+    if (deidentify) {
+      // One blanked frame under the key image, the Secondary Capture and the PDF's image alike.
+      pixels = BurnedInText.remove(KeyImage.toRgb(frame), scan.calibration().regions(), id.modality());
+      keyFrame = new ColorProcessor(pixels.blanked());
+    }
+    BufferedImage key = KeyImage.render(keyFrame, shown);
     IntensityProfile profile = IntensityProfile.along(frame, shown.entry(), shown.target(), shown.calibration());
-    ReportPdf.Rendered rendered = ReportPdf.build(new ReportInput(shown, shownId, deidentify, created), key, profile);
+    ReportPdf.Rendered rendered = ReportPdf.build(new ReportInput(shown, shownId, deidentify, created, pixels), key,
+        profile);
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     PlanJson.write(shown, json);
     try {
-      byte[] epdf = EncapsulatedPdf.file(EncapsulatedPdf.build(rendered.pdf(), shownId, deidentify, created));
-      byte[] sc = SecondaryCapture.file(SecondaryCapture.build(key, shownId, deidentify, created));
+      byte[] epdf = EncapsulatedPdf.file(EncapsulatedPdf.build(rendered.pdf(), shownId, deidentify, pixels, created));
+      byte[] sc = SecondaryCapture.file(SecondaryCapture.build(key, shownId, deidentify, pixels, created));
       SegSource source = new SegSource(shownId, scan.rows(), scan.columns(), scan.frameCount(), frameOfReference);
       PlanDicom dicom = PlanDicom.make(shown, source, deidentify, created);
       return new Outputs(rendered.pdf(), json.toByteArray(), epdf, sc, rendered, shown, dicom.segmentation(),

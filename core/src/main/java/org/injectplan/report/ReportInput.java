@@ -11,11 +11,21 @@ import org.injectplan.scan.ScanIdentity;
  * @param identity the scan's identity as it is to appear (already de-identified when asked)
  * @param deidentified whether patient identity is withheld from every output
  * @param created when the report is made (shown on it, and the DICOM content date)
+ * @param pixels what de-identification blanked in the key image, or null when it was not asked
  */
-public record ReportInput(Plan plan, ScanIdentity identity, boolean deidentified, Instant created) {
+public record ReportInput(Plan plan, ScanIdentity identity, boolean deidentified, Instant created,
+    BurnedInText.Outcome pixels) {
   public ReportInput {
     if (plan == null || identity == null || created == null) {
       throw new IllegalArgumentException("a report needs a plan, an identity and a time");
     }
+    if (pixels != null && !deidentified) {
+      throw new IllegalArgumentException("the pixels' de-identification goes with a de-identified report");
+    }
+  }
+
+  /** A report whose pixels were not looked at for burned-in text. */
+  public ReportInput(Plan plan, ScanIdentity identity, boolean deidentified, Instant created) {
+    this(plan, identity, deidentified, created, null);
   }
 }

@@ -44,6 +44,10 @@ public final class ReportPdf {
         int page = w.pageIndex();
         w.paragraph("Overlay: capsule contour (cyan), structures to avoid (red), trajectory (yellow) from entry E"
             + " to target T (green), bolus (magenta), scale bar (white).", 7, false);
+        if (in.deidentified()) {
+          w.paragraph(in.pixels() == null ? "Burned-in text: not looked for; the image may show identity."
+              : in.pixels().pageLine(), 7, false);
+        }
         w.heading("Image intensity along the needle path", 10);
         if (isDownTheBeam(in.plan())) {
           w.paragraph("Down the beam: the needle runs along the X-ray beam and projects on the target, so the image"

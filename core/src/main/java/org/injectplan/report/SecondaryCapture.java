@@ -22,7 +22,16 @@ public final class SecondaryCapture {
 
   public static AttributeList build(BufferedImage keyImage, ScanIdentity source, boolean deidentified,
       Instant created) throws DicomException {
-    AttributeList l = DicomModules.common(source, deidentified, SOP_CLASS_UID, Uids.newUid(), "OT",
+    return build(keyImage, source, deidentified, null, created);
+  }
+
+  /**
+   * @param pixels what de-identification blanked in {@code keyImage} (null when not looked at):
+   *     Burned In Annotation is NO only when it rules burned-in text out
+   */
+  public static AttributeList build(BufferedImage keyImage, ScanIdentity source, boolean deidentified,
+      BurnedInText.Outcome pixels, Instant created) throws DicomException {
+    AttributeList l = DicomModules.common(source, deidentified, pixels, SOP_CLASS_UID, Uids.newUid(), "OT",
         SERIES_NUMBER, "InjectPlan key image", created);
     DicomModules.put(l, DicomTags.IMAGE_TYPE, "DERIVED");
     l.get(DicomTags.IMAGE_TYPE).addValue("SECONDARY");

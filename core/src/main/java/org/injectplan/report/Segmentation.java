@@ -42,7 +42,7 @@ public final class Segmentation {
       throw new IllegalArgumentException("a Segmentation needs at least one segment: the plan has no capsule and"
           + " no structure to avoid");
     }
-    AttributeList l = DicomModules.common(source.identity(), deidentified, SOP_CLASS_UID, Uids.newUid(), "SEG",
+    AttributeList l = DicomModules.common(source.identity(), deidentified, null, SOP_CLASS_UID, Uids.newUid(), "SEG",
         SERIES_NUMBER, "InjectPlan capsule and structures to avoid", created);
     l.remove(DicomTags.CONVERSION_TYPE);
     DicomModules.put(l, DicomTags.BURNED_IN_ANNOTATION, "NO");

@@ -15,7 +15,9 @@ import org.injectplan.dicom.BadScanException;
 public final class RealBench {
   /** The analyses measured, in print order: add one line for a new {@link RealBenchSection}. */
   public static final List<RealBenchSection> SECTIONS = List.of(
-      new RealLoading());
+      new RealLoading(),
+      new RealSeeded(),
+      new RealSearch());
 
   private RealBench() {
   }

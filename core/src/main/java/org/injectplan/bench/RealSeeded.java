@@ -3,6 +3,7 @@ package org.injectplan.bench;
 import ij.process.ImageProcessor;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.injectplan.dicom.BadScanException;
 import org.injectplan.scan.Scan;
 import org.injectplan.segment.CapsuleParams;
 import org.injectplan.segment.CapsuleSegmenter;
+import org.injectplan.segment.Mask;
 import org.injectplan.segment.MaskMetrics;
+import org.injectplan.segment.StepPictures;
 import org.injectplan.segment.SegmentOutcome;
 
 /**
@@ -32,13 +35,13 @@ public final class RealSeeded implements RealBenchSection {
   /**
    * The outcome at one vessel.
    *
-   * @param file the frame's file name
+   * @param frame the frame
    * @param vessel the vessel
    * @param outcome the seeded segmentation, or its refusal
    * @param dice Dice against the vessel's mask, 0 when refused
    * @param ms time of the seeded segmentation (analysis included)
    */
-  public record Click(String file, RealVessels.Vessel vessel, SegmentOutcome outcome, double dice, double ms) {
+  public record Click(RealFrame frame, RealVessels.Vessel vessel, SegmentOutcome outcome, double dice, double ms) {
     /** Found area / true area; NaN when refused. */
     public double areaRatio() {
       return outcome.isFound() ? (double) outcome.get().areaPx() / vessel.areaPx() : Double.NaN;
@@ -71,6 +74,9 @@ public final class RealSeeded implements RealBenchSection {
     }
   }
 
+  /** Worst clicks drawn when the property {@code injectplan.realPictures} names a folder. */
+  static final int PICTURES = 40;
+
   private final CapsuleSegmenter segmenter = new CapsuleSegmenter(CapsuleParams.DEFAULTS);
 
   @Override
@@ -99,7 +105,7 @@ public final class RealSeeded implements RealBenchSection {
               Optional.of(new double[] {v.seedX() + 0.5, v.seedY() + 0.5}));
           double ms = (System.nanoTime() - t0) / 1e6;
           double dice = o.isFound() ? MaskMetrics.dice(o.get().mask(), v.mask()) : 0;
-          clicks.add(new Click(f.name(), v, o, dice, ms));
+          clicks.add(new Click(f, v, o, dice, ms));
         }
       }
     }
@@ -134,10 +140,56 @@ public final class RealSeeded implements RealBenchSection {
     worst.sort((a, b) -> Double.compare(a.dice(), b.dice()));
     StringBuilder sb = new StringBuilder("  worst:");
     for (Click k : worst.subList(0, Math.min(5, worst.size()))) {
-      sb.append(String.format(Locale.ROOT, " %s@(%d,%d) %.2f;", k.file(), k.vessel().seedX(), k.vessel().seedY(),
+      sb.append(String.format(Locale.ROOT, " %s@(%d,%d) %.2f;", k.frame().name(), k.vessel().seedX(), k.vessel().seedY(),
           k.dice()));
     }
     out.println(sb);
+    String pics = System.getProperty("injectplan.realPictures");
+    if (pics != null) {
+      pictures(fig, PICTURES, Path.of(pics).resolve(set));
+    }
+  }
+
+  /**
+   * Pictures of the {@code n} worst clicks into DIR: the frame around the vessel, the hand-drawn
+   * vessel in red, what the click found in green, the click in yellow; returns the files.
+   */
+  public static List<Path> pictures(Figures fig, int n, Path dir) throws IOException, BadScanException {
+    List<Click> worst = new ArrayList<>(fig.clicks());
+    worst.sort((a, b) -> Double.compare(a.dice(), b.dice()));
+    List<Path> out = new ArrayList<>();
+    for (Click k : worst.subList(0, Math.min(n, worst.size()))) {
+      try (Scan scan = k.frame().open()) {
+        ImageProcessor ip = scan.frame(0);
+        List<Mask> masks = new ArrayList<>(List.of(k.vessel().mask()));
+        List<Integer> rgb = new ArrayList<>(List.of(0xff3030));
+        if (k.outcome().isFound()) {
+          masks.add(k.outcome().get().mask());
+          rgb.add(0x30ff30);
+        }
+        masks.add(dot(ip.getWidth(), ip.getHeight(), k.vessel().seedX(), k.vessel().seedY()));
+        rgb.add(0xffff00);
+        int[] b = k.vessel().mask().bboxPx();
+        int m = Math.max(b[2] - b[0], b[3] - b[1]);
+        String name = String.format(Locale.ROOT, "real-seeded-%s-%d-%d.png", k.frame().name().replace(".dcm", ""),
+            k.vessel().seedX(), k.vessel().seedY());
+        out.add(StepPictures.outlines(ip, masks, rgb.stream().mapToInt(Integer::intValue).toArray(),
+            new int[] {b[0] - m, b[1] - m, b[2] + m, b[3] + m}, dir, name));
+      }
+    }
+    return out;
+  }
+
+  private static Mask dot(int w, int h, int x, int y) {
+    boolean[] in = new boolean[w * h];
+    for (int dy = -2; dy <= 2; dy++) {
+      for (int dx = -2; dx <= 2; dx++) {
+        if (x + dx >= 0 && y + dy >= 0 && x + dx < w && y + dy < h) {
+          in[(y + dy) * w + x + dx] = true;
+        }
+      }
+    }
+    return new Mask(w, h, in);
   }
 
   /** A refusal's reason with its numbers replaced by #, so that refusals of one kind count together. */

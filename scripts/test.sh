@@ -10,4 +10,9 @@ if [ ! -d "$corpus/real" ]; then
   exit 2
 fi
 cd "$here"
-mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" "$@"
+realus="${INJECTPLAN_REALUS:-$here/../shared/real-us}"
+if [ ! -f "$realus/FILES.tsv" ]; then
+  echo "error: $realus: no real ultrasound frames there (expected ../shared/real-us beside the repository)" >&2
+  exit 2
+fi
+mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" -Dinjectplan.realus="$(cd "$realus" && pwd)" "$@"

@@ -11,7 +11,11 @@ if [ ! -d "$corpus/real" ]; then
 fi
 cd "$here"
 realus="${INJECTPLAN_REALUS:-$here/../shared/real-us}"
-mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" -Dinjectplan.realus="$realus" "$@"
+if [ ! -f "$realus/FILES.tsv" ]; then
+  echo "error: $realus: no real ultrasound frames there (expected ../shared/real-us beside the repository)" >&2
+  exit 2
+fi
+mvn -B -ntp verify -Dinjectplan.corpus="$(cd "$corpus" && pwd)" -Dinjectplan.realus="$(cd "$realus" && pwd)" "$@"
 # The JPEG 2000 decode-stop test again on Java 25 (no Thread.stop there), where that JDK is installed.
 jdk25="$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1 || true)"
 if [ -n "$jdk25" ]; then

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Benchmarks that print figures (docs/benchmarks.md).",
     subcommands = {BenchCommand.Decode.class, BenchCommand.Memory.class, BenchCommand.Malformed.class,
         BenchCommand.MakeCine.class, BenchCommand.Report.class, BenchCommand.PlanBench.class,
-        BenchCommand.Segment.class, BenchCommand.SegmentPictures.class, SegmentXaBench.class})
+        BenchCommand.Segment.class, BenchCommand.SegmentPictures.class, SegmentXaBench.class, BenchCommand.Real.class})
 final class BenchCommand {
 
   /** Decode every frame once, on N threads; print the time. */
@@ -277,6 +277,22 @@ final class BenchCommand {
             : java.util.Optional.of(SegmentationAccuracy.readMask(truth));
         org.injectplan.segment.StepPictures.write(scan.frame(frame), scan.calibration(), t, out);
       }
+      return Main.OK;
+    }
+  }
+
+  /** Image analysis on the real frames of a real-us folder (FILES.tsv), one section per analysis. */
+  @Command(name = "real", description = {"Run the image analyses on the real frames of DIR (shared/real-us, listed in",
+      "FILES.tsv) and print their figures per set; mm figures rest on FILES.tsv's calibration, mostly assumed."})
+  static final class Real implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "DIR")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      org.injectplan.bench.RealBench.run(dir, org.injectplan.bench.RealBench.SECTIONS, spec.commandLine().getOut());
       return Main.OK;
     }
   }

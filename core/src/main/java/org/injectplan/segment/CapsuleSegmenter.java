@@ -15,6 +15,8 @@ public final class CapsuleSegmenter {
   /** Filter sizes for a frame without any calibration (a typical 0.2 mm pixel). */
   public static final double UNCALIBRATED_MM_PER_PIXEL = 0.2;
   private static final double MIN_TRACK_OVERLAP = 0.5;
+  /** The global-level component is kept for a click when it is at most this many times the local space. */
+  static final double MAX_COMPONENT_OVER_SPACE = 1.5;
 
   private final CapsuleParams params;
 
@@ -85,20 +87,40 @@ public final class CapsuleSegmenter {
       throw new IllegalArgumentException(String.format("seed (%.1f, %.1f) lies outside the ultrasound region "
           + "[%d, %d, %d, %d]", xPx, yPx, w.x0(), w.y0(), w.x0() + w.width() - 1, w.y0() + w.height() - 1));
     }
+    SeededSpace.Result space = SeededSpace.of(a, DepthProfile.of(a), x, y);
+    if (space.inside() == null) {
+      return SegmentOutcome.none(space.reason());
+    }
     int label = a.dark().nearestLabel(x, y, (int) Math.ceil(params.seedSearchRadiusMm()
         / Math.min(a.mmPerPixelX(), a.mmPerPixelY())));
-    if (label == 0) {
-      return SegmentOutcome.none(String.format("no fluid within %.1f mm of the seed (%.1f, %.1f)",
-          params.seedSearchRadiusMm(), xPx, yPx));
+    if (label != 0 && consistent(a, label, space.inside())) {
+      RecessScore s = RecessScore.of(a, label, params);
+      return finish(a, frame, label, s == null ? 1 - space.spaceRatio() : s.score(),
+          String.format("seeded at (%.1f, %.1f)", xPx, yPx));
     }
+    Mask m = windowToFrame(a, space.inside());
+    double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
+    return SegmentOutcome.of(new Segmentation(frame, Segmentation.Kind.CAPSULE_FLUID, m, areaMm2,
+        Math.max(0, Math.min(1, 1 - space.spaceRatio())), String.format("seeded at (%.1f, %.1f), local and depth-"
+        + "compensated levels", xPx, yPx)));
+  }
+
+  /**
+   * Whether the global-level component agrees with the local space around the click: it stays
+   * clear of the region's bottom and is not much larger than the space (then the refined
+   * component, which places the edge finer, is kept; otherwise it has leaked into the dark deep
+   * field or the hypoechoic tissue beside the space).
+   */
+  private static boolean consistent(FrameAnalysis a, int label, boolean[] space) {
     Components.Blob b = a.dark().blob(label);
     if (b.maxY() == a.dark().height() - 1) {
-      return SegmentOutcome.none(String.format("the dark space at the seed (%.1f, %.1f) reaches the bottom of "
-          + "the region: an acoustic shadow, not fluid", xPx, yPx));
+      return false;
     }
-    RecessScore s = RecessScore.of(a, label, params);
-    double confidence = s == null ? 0 : s.score();
-    return finish(a, frame, label, confidence, String.format("seeded at (%.1f, %.1f)", xPx, yPx));
+    int n = 0;
+    for (boolean v : space) {
+      n += v ? 1 : 0;
+    }
+    return b.area() <= MAX_COMPONENT_OVER_SPACE * n;
   }
 
   /**
@@ -139,6 +161,17 @@ public final class CapsuleSegmenter {
     double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
     return SegmentOutcome.of(new Segmentation(frame, Segmentation.Kind.CAPSULE_FLUID, m, areaMm2,
         Math.max(0, Math.min(1, confidence)), how));
+  }
+
+  private static Mask windowToFrame(FrameAnalysis a, boolean[] in) {
+    GreyWindow w = a.window();
+    boolean[] full = new boolean[a.frameWidth() * a.frameHeight()];
+    for (int y = 0; y < w.height(); y++) {
+      for (int x = 0; x < w.width(); x++) {
+        full[(y + w.y0()) * a.frameWidth() + x + w.x0()] = in[y * w.width() + x];
+      }
+    }
+    return new Mask(a.frameWidth(), a.frameHeight(), full);
   }
 
   private static String fmt(double v) {

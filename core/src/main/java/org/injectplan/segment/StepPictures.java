@@ -102,4 +102,26 @@ public final class StepPictures {
     ImageIO.write(cp.getBufferedImage(), "png", p.toFile());
     return p;
   }
+
+  /**
+   * The frame in grey with each mask outlined in its colour, cropped to {x0, y0, x1, y1}
+   * (inclusive, clipped to the frame), written as {@code dir/name} (PNG).
+   */
+  public static Path outlines(ImageProcessor frame, List<Mask> masks, int[] rgb, int[] crop, Path dir, String name)
+      throws IOException {
+    if (masks.size() != rgb.length || crop.length != 4) {
+      throw new IllegalArgumentException("one colour per mask and a crop box {x0, y0, x1, y1} are needed");
+    }
+    ColorProcessor cp = frame.convertToColorProcessor();
+    for (int k = 0; k < masks.size(); k++) {
+      outline(cp, masks.get(k), rgb[k]);
+    }
+    int x0 = Math.max(0, crop[0]);
+    int y0 = Math.max(0, crop[1]);
+    int x1 = Math.min(frame.getWidth() - 1, crop[2]);
+    int y1 = Math.min(frame.getHeight() - 1, crop[3]);
+    cp.setRoi(x0, y0, Math.max(1, x1 - x0 + 1), Math.max(1, y1 - y0 + 1));
+    Files.createDirectories(dir);
+    return save((ColorProcessor) cp.crop(), dir, name);
+  }
 }

@@ -1,0 +1,248 @@
+package org.injectplan.segment;
+
+import java.util.Locale;
+
+/**
+ * The dark space around a click, local and depth-compensated. The filtered grey is divided by
+ * the tissue level of its depth ({@link DepthProfile}), so tissue is 1 at every depth and a space
+ * is dark for its depth, not against one global level that the attenuated deep field also
+ * passes. The space's own level is read at the click; its edge is where the echo rises halfway
+ * from it to the tissue's (the half-height crossing of a wall blurred by a symmetric
+ * point-spread function is where the wall is). Rays cast from the click find that crossing in
+ * each direction; the radii are then bounded so that the logarithm of the radius changes by at
+ * most {@link #MAX_LOG_SLOPE} per radian of direction (a star-shaped envelope: an ellipse of
+ * aspect 3, about the flattest vessel, needs 1.33; rays that leave the window do not bound it), which turns a leak through a gap in the wall into a short point instead of
+ * a flood into the hypoechoic muscle beside a vessel. The space is grown from the click over the
+ * dark pixels inside that envelope, its holes filled.
+ */
+final class SeededSpace {
+  /** Directions cast from the click. */
+  static final int RAYS = 128;
+  /** Longest ray: a recess is at most a few centimetres long. */
+  static final double MAX_RAY_MM = 25;
+  /** The click must be darker than this share of the tissue at its depth to be a dark space. */
+  static final double MAX_SPACE_RATIO = 0.75;
+  /** The crossing counts only when the echo stays above the edge level this far (speckle is finer). */
+  static final double WALL_RUN_MM = 0.3;
+  /** Bound on |d ln r / d theta| of the envelope, per radian (an ellipse of aspect A needs (A^2-1)/2A). */
+  static final double MAX_LOG_SLOPE = 1.33;
+  /** Half-side of the filter on which the edge is placed. */
+  static final double EDGE_FILTER_MM = 0.4;
+  /** Share of the way from the space's level to the tissue's where the edge lies. */
+  static final double EDGE_SHARE = 0.5;
+  /** Half-side of the square whose median is the first guess of the tissue level around the click. */
+  static final double AROUND_MM = 8;
+  /** The first guess of the edge is at least this much above the click's level. */
+  static final double MIN_RISE = 0.25;
+  /** The wall is looked for this far beyond the first crossing. */
+  static final double WALL_MM = 1.5;
+  /** A reflector casting a shadow is at least this many times the tissue level at its depth (+6 dB). */
+  static final double REFLECTOR_RATIO = 2.0;
+
+  /**
+   * The space, or why there is none.
+   *
+   * @param inside window-sized mask (row-major over the analysis window), null when refused
+   * @param spaceRatio the click's level over the tissue level at its depth
+   * @param reason why refused, or null
+   */
+  record Result(boolean[] inside, double spaceRatio, String reason) {
+  }
+
+  private SeededSpace() {
+  }
+
+  /** The space around window pixel (sx, sy). */
+  static Result of(FrameAnalysis a, DepthProfile depth, int sx, int sy) {
+    GreyWindow w = a.window();
+    int ww = w.width();
+    int wh = w.height();
+    double mm = Math.min(a.mmPerPixelX(), a.mmPerPixelY());
+    double ratio = a.smooth()[sy * ww + sx] / depth.levelAt(sy);
+    int reach = (int) Math.ceil(MAX_RAY_MM / mm);
+    int x0 = Math.max(0, sx - reach);
+    int y0 = Math.max(0, sy - reach);
+    int x1 = Math.min(ww - 1, sx + reach);
+    int y1 = Math.min(wh - 1, sy + reach);
+    int sw = x1 - x0 + 1;
+    int sh = y1 - y0 + 1;
+    int[] grey = new int[sw * sh];
+    for (int y = 0; y < sh; y++) {
+      System.arraycopy(w.grey(), (y + y0) * ww + x0, grey, y * sw, sw);
+    }
+    float[] fine = BoxMean.filter(grey, sw, sh, Math.max(1, (int) Math.round(EDGE_FILTER_MM / mm)));
+    for (int y = 0; y < sh; y++) {
+      double t = depth.levelAt(y + y0);
+      for (int x = 0; x < sw; x++) {
+        fine[y * sw + x] /= (float) t;
+      }
+    }
+    int cx = sx - x0;
+    int cy = sy - y0;
+    double around = localMedian(fine, sw, sh, cx, cy, (int) Math.round(AROUND_MM / mm));
+    double first = Math.max(ratio + EDGE_SHARE * (around - ratio), ratio * (1 + MIN_RISE));
+    double[] radius = rays(fine, sw, sh, cx, cy, first, a);
+    double wall = wallLevel(fine, sw, sh, cx, cy, radius, (int) Math.round(WALL_MM / mm));
+    if (!(ratio < MAX_SPACE_RATIO * wall)) {
+      return new Result(null, ratio, String.format(Locale.ROOT, "no dark space at the click: its echo is %.0f%% of "
+          + "the wall's around it (a fluid space is below %.0f%%)", 100 * ratio / wall, 100 * MAX_SPACE_RATIO));
+    }
+    double edge = ratio + EDGE_SHARE * (wall - ratio);
+    radius = rays(fine, sw, sh, cx, cy, edge, a);
+    envelope(radius);
+    boolean[] star = starMask(radius, sw, sh, sx - x0, sy - y0);
+    boolean[] in = grow(fine, star, sw, sh, (sy - y0) * sw + sx - x0, edge);
+    Mask.fillHoles(in, sw, sh);
+    boolean[] out = new boolean[ww * wh];
+    for (int y = 0; y < sh; y++) {
+      System.arraycopy(in, y * sw, out, (y + y0) * ww + x0, sw);
+    }
+    return new Result(out, ratio, null);
+  }
+
+  /** Radius in pixels along each ray to the first sustained crossing of the edge level (or the sub-window's edge). */
+  private static double[] rays(float[] c, int sw, int sh, int cx, int cy, double edge, FrameAnalysis a) {
+    double[] r = new double[RAYS];
+    double step = 0.5;
+    for (int k = 0; k < RAYS; k++) {
+      double th = 2 * Math.PI * k / RAYS;
+      double dx = Math.cos(th);
+      double dy = Math.sin(th);
+      double mmPerStep = step * Math.hypot(dx * a.mmPerPixelX(), dy * a.mmPerPixelY());
+      int need = Math.max(1, (int) Math.ceil(WALL_RUN_MM / mmPerStep));
+      int run = 0;
+      double t = 0;
+      double found = -1;
+      while (found < 0) {
+        t += step;
+        int x = (int) Math.floor(cx + 0.5 + t * dx);
+        int y = (int) Math.floor(cy + 0.5 + t * dy);
+        if (x < 0 || y < 0 || x >= sw || y >= sh) {
+          found = -t;
+          break;
+        }
+        run = c[y * sw + x] > edge ? run + 1 : 0;
+        if (run >= need) {
+          found = t - (run - 1) * step;
+        }
+      }
+      r[k] = found < 0 ? found : Math.max(1, found);
+    }
+    return r;
+  }
+
+  /** Median of the values in the square of half-side r around (cx, cy). */
+  private static double localMedian(float[] c, int sw, int sh, int cx, int cy, int r) {
+    int xa = Math.max(0, cx - r);
+    int xb = Math.min(sw - 1, cx + r);
+    int ya = Math.max(0, cy - r);
+    int yb = Math.min(sh - 1, cy + r);
+    float[] v = new float[(xb - xa + 1) * (yb - ya + 1)];
+    int n = 0;
+    for (int y = ya; y <= yb; y++) {
+      for (int x = xa; x <= xb; x++) {
+        v[n++] = c[y * sw + x];
+      }
+    }
+    java.util.Arrays.sort(v);
+    return v[n / 2];
+  }
+
+  /**
+   * The wall's level: over the rays, the median of the brightest value within {@code span} pixels
+   * beyond each ray's crossing (the echogenic wall the crossing runs into).
+   */
+  private static double wallLevel(float[] c, int sw, int sh, int cx, int cy, double[] radius, int span) {
+    double[] peak = new double[RAYS];
+    int n = 0;
+    for (int k = 0; k < RAYS; k++) {
+      double th = 2 * Math.PI * k / RAYS;
+      double best = -1;
+      if (radius[k] < 0) {
+        continue;
+      }
+      for (double t = radius[k]; t <= radius[k] + span; t += 0.5) {
+        int x = (int) Math.floor(cx + 0.5 + t * Math.cos(th));
+        int y = (int) Math.floor(cy + 0.5 + t * Math.sin(th));
+        if (x < 0 || y < 0 || x >= sw || y >= sh) {
+          break;
+        }
+        best = Math.max(best, c[y * sw + x]);
+      }
+      if (best >= 0) {
+        peak[n++] = best;
+      }
+    }
+    if (n == 0) {
+      return 1;
+    }
+    java.util.Arrays.sort(peak, 0, n);
+    return peak[n / 2];
+  }
+
+  /** Bounds the radii so that ln r changes by at most MAX_LOG_SLOPE per radian (circular, in place). */
+  static void envelope(double[] r) {
+    int n = r.length;
+    double s = MAX_LOG_SLOPE * 2 * Math.PI / n;
+    double[] lr = new double[n];
+    for (int i = 0; i < n; i++) {
+      lr[i] = r[i] < 0 ? Double.MAX_VALUE / 4 : Math.log(r[i]);
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 1; i <= 2 * n; i++) {
+        lr[i % n] = Math.min(lr[i % n], lr[(i - 1) % n] + s);
+      }
+      for (int i = 2 * n - 1; i >= 0; i--) {
+        lr[i % n] = Math.min(lr[i % n], lr[(i + 1) % n] + s);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      r[i] = r[i] < 0 ? Math.min(-r[i], Math.exp(Math.min(lr[i], 700))) : Math.exp(lr[i]);
+    }
+  }
+
+  /** Pixels whose distance from the centre is within the radius of their direction (interpolated). */
+  private static boolean[] starMask(double[] r, int sw, int sh, int cx, int cy) {
+    boolean[] m = new boolean[sw * sh];
+    int n = r.length;
+    double max = 0;
+    for (double v : r) {
+      max = Math.max(max, v);
+    }
+    int e = (int) Math.ceil(max) + 1;
+    for (int y = Math.max(0, cy - e); y <= Math.min(sh - 1, cy + e); y++) {
+      for (int x = Math.max(0, cx - e); x <= Math.min(sw - 1, cx + e); x++) {
+        double dx = x - cx;
+        double dy = y - cy;
+        double d = Math.hypot(dx, dy);
+        double u = (Math.atan2(dy, dx) + 2 * Math.PI) % (2 * Math.PI) / (2 * Math.PI) * n;
+        int k = (int) Math.floor(u) % n;
+        double f = u - Math.floor(u);
+        double rad = r[k] * (1 - f) + r[(k + 1) % n] * f;
+        m[y * sw + x] = d <= rad + 0.5;
+      }
+    }
+    return m;
+  }
+
+  /** 4-connected growth from the click over pixels below the edge level inside the envelope. */
+  private static boolean[] grow(float[] c, boolean[] star, int sw, int sh, int start, double edge) {
+    boolean[] in = new boolean[c.length];
+    int[] stack = new int[c.length];
+    int top = 0;
+    in[start] = true;
+    stack[top++] = start;
+    while (top > 0) {
+      int q = stack[--top];
+      int x = q % sw;
+      int[] nb = {x > 0 ? q - 1 : -1, x < sw - 1 ? q + 1 : -1, q - sw, q + sw};
+      for (int v : nb) {
+        if (v >= 0 && v < c.length && !in[v] && star[v] && c[v] <= edge) {
+          in[v] = true;
+          stack[top++] = v;
+        }
+      }
+    }
+    return in;
+  }
+}

@@ -17,7 +17,8 @@ public final class RealBench {
   public static final List<RealBenchSection> SECTIONS = List.of(
       new RealLoading(),
       new RealSeeded(),
-      new RealSearch());
+      new RealSearch(),
+      new RealNeedleSection());
 
   private RealBench() {
   }

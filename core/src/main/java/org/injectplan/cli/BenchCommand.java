@@ -289,10 +289,18 @@ final class BenchCommand {
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "DIR")
     Path dir;
+    @Option(names = "--only", paramLabel = "WORD", description = {"Run only the sections whose title contains WORD",
+        "(e.g. seeded, search, needle)."})
+    String only;
 
     @Override
     public Integer call() throws Exception {
-      org.injectplan.bench.RealBench.run(dir, org.injectplan.bench.RealBench.SECTIONS, spec.commandLine().getOut());
+      List<org.injectplan.bench.RealBenchSection> sections = org.injectplan.bench.RealBench.SECTIONS.stream()
+          .filter(s -> only == null || s.title().contains(only)).toList();
+      if (sections.isEmpty()) {
+        throw new BadInputException("--only " + only, "no section of bench real has that word in its title");
+      }
+      org.injectplan.bench.RealBench.run(dir, sections, spec.commandLine().getOut());
       return Main.OK;
     }
   }

@@ -87,7 +87,12 @@ public final class CapsuleSegmenter {
       throw new IllegalArgumentException(String.format("seed (%.1f, %.1f) lies outside the ultrasound region "
           + "[%d, %d, %d, %d]", xPx, yPx, w.x0(), w.y0(), w.x0() + w.width() - 1, w.y0() + w.height() - 1));
     }
-    SeededSpace.Result space = SeededSpace.of(a, DepthProfile.of(a), x, y);
+    DepthProfile depth = DepthProfile.of(a);
+    Optional<String> shadow = AcousticShadow.at(a, depth, x, y);
+    if (shadow.isPresent()) {
+      return SegmentOutcome.none(shadow.get());
+    }
+    SeededSpace.Result space = SeededSpace.of(a, depth, x, y);
     if (space.inside() == null) {
       return SegmentOutcome.none(space.reason());
     }

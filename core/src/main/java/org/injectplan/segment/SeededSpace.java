@@ -36,6 +36,12 @@ final class SeededSpace {
   static final double MIN_RISE = 0.25;
   /** The wall is looked for this far beyond the first crossing. */
   static final double WALL_MM = 1.5;
+  /**
+   * A space is bounded by its wall in most directions; tissue around a click is not (on real
+   * vessels at most 49% of the rays find no wall in 99 of 100 clicks, a vessel cut by the region's
+   * edge included).
+   */
+  static final double MAX_OPEN_SHARE = 0.5;
   /** A reflector casting a shadow is at least this many times the tissue level at its depth (+6 dB). */
   static final double REFLECTOR_RATIO = 2.0;
 
@@ -82,6 +88,12 @@ final class SeededSpace {
     double around = localMedian(fine, sw, sh, cx, cy, (int) Math.round(AROUND_MM / mm));
     double first = Math.max(ratio + EDGE_SHARE * (around - ratio), ratio * (1 + MIN_RISE));
     double[] radius = rays(fine, sw, sh, cx, cy, first, a);
+    double open = openShare(radius);
+    if (open > MAX_OPEN_SHARE) {
+      return new Result(null, ratio, String.format(Locale.ROOT, "no dark space at the click: no wall bounds it in "
+          + "%.0f%% of directions (a fluid space is bounded in at least %.0f%%)", 100 * open,
+          100 * (1 - MAX_OPEN_SHARE)));
+    }
     double wall = wallLevel(fine, sw, sh, cx, cy, radius, (int) Math.round(WALL_MM / mm));
     if (!(ratio < MAX_SPACE_RATIO * wall)) {
       return new Result(null, ratio, String.format(Locale.ROOT, "no dark space at the click: its echo is %.0f%% of "
@@ -98,6 +110,15 @@ final class SeededSpace {
       System.arraycopy(in, y * sw, out, (y + y0) * ww + x0, sw);
     }
     return new Result(out, ratio, null);
+  }
+
+  /** Share of the rays that found no crossing before leaving the search (negative radii). */
+  private static double openShare(double[] radius) {
+    int open = 0;
+    for (double r : radius) {
+      open += r < 0 ? 1 : 0;
+    }
+    return (double) open / radius.length;
   }
 
   /** Radius in pixels along each ray to the first sustained crossing of the edge level (or the sub-window's edge). */

@@ -9,12 +9,17 @@ import org.injectplan.scan.UltrasoundRegion;
 /**
  * A synthetic ultrasound frame that carries its truth: 320 x 240, region [10, 10, 309, 229] at
  * 0.1 mm/pixel; speckled tissue (Rayleigh envelope of box-correlated complex Gaussian noise, log
- * compressed); an anechoic elliptical pocket (centre, radii in pixels) over a bone shadow that
- * starts at {@code shadowTopPx} and reaches the bottom. Seeded.
+ * compressed); an anechoic elliptical pocket (centre, radii in pixels) over a bone: its bright
+ * cortex, {@link #CORTEX_PX} rows just above {@code shadowTopPx}, and its shadow from there to the
+ * bottom. Seeded.
  */
 final class UsPhantom {
   static final int W = 320;
   static final int H = 240;
+  /** Rows of the bone's cortex (a strong reflector) above its shadow. */
+  static final int CORTEX_PX = 3;
+  /** Grey level of the cortex. */
+  static final int CORTEX_GREY = 230;
   static final Calibration CAL = Calibration.ultrasound(List.of(
       new UltrasoundRegion(1, 10, 10, 309, 229, 1, 1, 3, 3, 0.01, 0.01)));
 
@@ -47,6 +52,9 @@ final class UsPhantom {
         }
         double env = Math.hypot(a, b);
         double level = fluid || y >= shadowTopPx ? 4 + 2 * rnd.nextDouble() : 20 * Math.log10(1 + 40 * env) + 45;
+        if (!fluid && y < shadowTopPx && y >= shadowTopPx - CORTEX_PX) {
+          level = CORTEX_GREY;
+        }
         boolean outside = x < 10 || x > 309 || y < 10 || y > 229;
         px[y * W + x] = (byte) (outside ? 0 : Math.max(0, Math.min(255, (int) level)));
       }

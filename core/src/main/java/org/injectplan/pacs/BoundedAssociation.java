@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,10 +23,15 @@ import java.util.logging.Logger;
  * by a plain TCP connection (so that "unreachable" is told apart from "refused"), the association
  * goes through a {@link LoopbackRelay}, and when no byte has passed either way for the timeout the
  * relay is closed under PixelMed, whose blocked read then fails and whose thread ends. The limit
- * is on silence, not on the whole call: a long cine that keeps arriving is not cut off.
+ * is on silence, not on the whole call: a long cine that keeps arriving is not cut off. A caller's
+ * poll, run on the caller's thread while the association lasts, may cancel it by throwing a
+ * {@link CancellationException}: the relay is closed, PixelMed's thread is waited for (so that it
+ * writes no file after the caller has cleaned up), and the cancellation goes on unwrapped.
  */
 final class BoundedAssociation {
   private static final long POLL_MS = 100;
+  /** How long a cancelled or timed-out association's thread is waited for once its relay is closed. */
+  private static final long END_WAIT_S = 10;
   /**
    * PixelMed logs network failures (with stack traces) through java.util.logging; the failure is
    * reported once, as a {@link PacsException}, so its messages are dropped. Held so that the
@@ -47,6 +53,16 @@ final class BoundedAssociation {
   }
 
   static <T> T run(PacsAddress to, Duration timeout, String what, Body<T> body) throws PacsException {
+    return run(to, timeout, what, body, () -> { });
+  }
+
+  /**
+   * As {@link #run(PacsAddress, Duration, String, Body)}, calling {@code poll} on this thread every
+   * {@value #POLL_MS} ms while the association lasts; a {@link CancellationException} from it (or
+   * from the body) ends the association and is thrown as it is.
+   */
+  static <T> T run(PacsAddress to, Duration timeout, String what, Body<T> body, Runnable poll)
+      throws PacsException {
     reach(to, timeout);
     ExecutorService ex = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, what + " " + to);
@@ -64,9 +80,13 @@ final class BoundedAssociation {
             throw new PacsException(to.toString(), "no answer for " + timeout.toSeconds() + " s (" + what
                 + " timed out)", stillRunning);
           }
+          poll.run();
         }
       }
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof CancellationException c) {
+        throw c;
+      }
       throw new PacsException(to.toString(), what + " failed: " + reason(e.getCause()), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -77,7 +97,16 @@ final class BoundedAssociation {
       }
       throw new PacsException(to.toString(), "no loopback port for the association: " + e.getMessage(), e);
     } finally {
-      ex.shutdownNow();
+      ex.shutdownNow(); // the relay is already closed: a blocked PixelMed read fails and its thread ends
+      awaitEnd(ex);
+    }
+  }
+
+  private static void awaitEnd(ExecutorService ex) {
+    try {
+      ex.awaitTermination(END_WAIT_S, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

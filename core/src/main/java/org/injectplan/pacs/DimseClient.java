@@ -23,7 +23,10 @@ import org.injectplan.segment.ProgressListener;
  * and image level) and C-GET through PixelMed. C-GET brings the instances back on the same
  * association, so no port of ours has to be known to the PACS (C-MOVE would need one). PixelMed
  * reports no C-GET status, so success is every instance an image-level C-FIND listed received,
- * and nothing else; each association is bounded by {@link BoundedAssociation}.
+ * and nothing else; each association is bounded by {@link BoundedAssociation}. The progress
+ * listener is called on the caller's thread (every 100 ms while a C-GET lasts, and once at its
+ * end), so that a listener that throws a {@link java.util.concurrent.CancellationException}
+ * cancels the retrieve at once, even in the middle of one long cine.
  */
 public final class DimseClient implements QueryRetrieve {
   /** More answers than this is a query too wide to be meant; the PACS is asked to narrow it. */
@@ -104,14 +107,15 @@ public final class DimseClient implements QueryRetrieve {
     ReceivedObjectHandler handler = new ReceivedObjectHandler() {
       @Override
       public void sendReceivedObjectIndication(String file, String transferSyntax, String callingAet) {
-        received.add(Path.of(file));
-        progress.progress(received.size(), listed.size());
+        received.add(Path.of(file)); // on PixelMed's thread: the listener is called on ours, below
       }
     };
+    Runnable tell = () -> progress.progress(received.size(), listed.size());
     BoundedAssociation.run(pacs, timeout, "C-GET", (host, port) -> new GetSOPClassSCU(host, port,
         pacs.calledAet(), callingAet, SOPClass.StudyRootQueryRetrieveInformationModelGet, id,
         new IdentifierHandler(), staging.toFile(), StoredFilePathStrategy.BYSOPINSTANCEUIDINSINGLEFOLDER, handler,
-        classes, true, false, false));
+        classes, true, false, false), tell);
+    tell.run();
     if (received.size() != listed.size()) {
       throw new PacsException(name(), String.format("C-GET brought %d of the %d instance(s) the PACS listed for %s"
           + " (refused, or the connection ended)", received.size(), listed.size(), request.describe()), null);

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.injectplan.segment.ProgressListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,5 +132,55 @@ class QueryRetrieveTest {
         new BearerToken("not-a-token-orthanc-knows")));
     PacsException b = assertThrows(PacsException.class, () -> bearer.findStudies(StudyQuery.all()));
     assertTrue(b.getMessage().contains("HTTP 401"), b.getMessage());
+  }
+
+  /**
+   * A listener that throws {@link CancellationException} (as the plugin's does on Esc) cancels
+   * the retrieve by either protocol: the cancellation comes out as itself, not as a failure of the
+   * PACS, the destination and the staging folder are left empty, and the PACS answers the next
+   * retrieve as before.
+   */
+  @Test
+  void aCancelledRetrieveIsCancelledAndKeepsNothing() throws Exception {
+    for (QueryRetrieve c : clients()) {
+      Path[] staging = new Path[1];
+      QueryRetrieve watched = new QueryRetrieve() {
+        @Override
+        public List<StudyEntry> findStudies(StudyQuery q) throws PacsException {
+          return c.findStudies(q);
+        }
+
+        @Override
+        public List<SeriesEntry> listSeries(String study) throws PacsException {
+          return c.listSeries(study);
+        }
+
+        @Override
+        public List<Path> retrieve(RetrieveRequest r, Path to, ProgressListener p) throws PacsException {
+          staging[0] = to;
+          return c.retrieve(r, to, p);
+        }
+
+        @Override
+        public String name() {
+          return c.name();
+        }
+      };
+      Path out = Files.createTempDirectory(dir, "cancelled");
+      AtomicInteger calls = new AtomicInteger();
+      CancellationException e = assertThrows(CancellationException.class, () -> Fetch.fetch(watched,
+          RetrieveRequest.series(PacsSamples.CINE_STUDY, PacsSamples.CINE_SERIES), out, false, (d, t) -> {
+            calls.incrementAndGet();
+            throw new CancellationException("cancelled with Esc");
+          }), c.name());
+      assertEquals("cancelled with Esc", e.getMessage(), c.name());
+      assertEquals(1, calls.get(), c.name() + ": the retrieve stopped at the first cancel");
+      try (var left = Files.list(out)) {
+        assertEquals(List.of(), left.toList(), c.name() + ": nothing kept in the destination");
+      }
+      assertTrue(staging[0] != null && !Files.exists(staging[0]), c.name() + ": the staging folder is gone");
+      assertEquals(1, Fetch.fetch(c, RetrieveRequest.study(PacsSamples.XA_STUDY), out, false,
+          ProgressListener.NONE).size(), c.name() + ": the PACS still answers");
+    }
   }
 }

@@ -29,9 +29,10 @@ import org.injectplan.segment.ProgressListener;
  * Plugins &gt; Injection Planner &gt; Open from PACS...: searches a PACS (DICOMweb or DIMSE, as
  * {@code injectplan find}), lets the user pick a study and a series (shown with their frame
  * counts), retrieves the series (as {@code injectplan fetch}, all or nothing, with the progress
- * bar; Esc cancels) and opens each instance as Open Scan does. The PACS's address, our AE title,
- * the credentials FILE and the timeout are kept in ImageJ's preferences; the password never is,
- * nor does it appear in a recorded macro (only the file's path does). Macro:
+ * bar; Esc cancels, by DICOMweb or C-GET alike, and the status bar says so) and opens each
+ * instance as Open Scan does. The PACS's address, our AE title, the credentials FILE and the
+ * timeout are kept in ImageJ's preferences; the password never is, nor does it appear in a
+ * recorded macro (only the file's path does). Macro:
  * {@code run("Open from PACS...", "address=http://pacs:8042/dicom-web patient=12345 study=1.2.3 series=1.2.4");}
  */
 public class OpenFromPacs implements PlugIn {
@@ -89,10 +90,26 @@ public class OpenFromPacs implements PlugIn {
       if (chosen.isEmpty()) {
         return;
       }
-      for (ImagePlus imp : open(pacs, RetrieveRequest.series(study.get(), chosen.get()), progressBar())) {
+      List<ImagePlus> images;
+      try {
+        images = open(pacs, RetrieveRequest.series(study.get(), chosen.get()), progressBar());
+      } catch (Cancelled e) {
+        IJ.showStatus(TITLE + ": " + e.getMessage()); // the user's own choice: said, not an error dialog
+        return;
+      }
+      for (ImagePlus imp : images) {
         imp.show();
       }
     });
+  }
+
+  /** A retrieve the user cancelled (Esc): nothing of it was kept. */
+  public static final class Cancelled extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled(String pacs, CancellationException cause) {
+      super(pacs + ": cancelled; nothing kept", cause);
+    }
   }
 
   /** The client the settings name: DICOMweb for an http(s) URL, DIMSE for AET@HOST:PORT. */
@@ -110,16 +127,23 @@ public class OpenFromPacs implements PlugIn {
   /**
    * Retrieves what is asked into a new folder of its own (the files stay, as Open Scan's file
    * does, for Export Plan to reference) and opens every instance with pixels as Open Scan does.
+   * A progress listener that throws {@link CancellationException} cancels: {@link Cancelled} is
+   * thrown and the folder is gone.
    */
   public static List<ImagePlus> open(QueryRetrieve pacs, RetrieveRequest request, ProgressListener progress)
       throws IOException {
-    Path dir = Files.createTempDirectory("injectplan-pacs-");
+    return open(pacs, request, Files.createTempDirectory("injectplan-pacs-"), progress);
+  }
+
+  /** As {@link #open(QueryRetrieve, RetrieveRequest, ProgressListener)}, into {@code dir} (new and empty). */
+  static List<ImagePlus> open(QueryRetrieve pacs, RetrieveRequest request, Path dir, ProgressListener progress)
+      throws IOException {
     List<Path> files;
     try {
       files = Fetch.fetch(pacs, request, dir, false, progress);
     } catch (CancellationException e) {
       Files.deleteIfExists(dir);
-      throw new IOException(pacs.name() + ": cancelled; nothing kept", e);
+      throw new Cancelled(pacs.name(), e);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(dir);
       throw e;

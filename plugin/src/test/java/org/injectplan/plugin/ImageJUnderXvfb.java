@@ -55,8 +55,10 @@ final class ImageJUnderXvfb {
     Files.copy(Path.of(System.getProperty("injectplan.pluginJar")), plugins.resolve("Injection_Planner.jar"));
     Path file = home.resolve("macro.ijm");
     Files.writeString(file, macro);
+    Path tmp = Files.createDirectories(home.resolve("tmp")); // ImageJ's temporary files go with home
     ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dplugins.dir=" + home, "-Duser.home=" + home, "-cp", System.getProperty("injectplan.imagejJar"),
+        "-Dplugins.dir=" + home, "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp, "-cp",
+        System.getProperty("injectplan.imagejJar"),
         "ij.ImageJ", "-macro", file.toString()))
         .redirectErrorStream(true).redirectOutput(home.resolve("imagej.log").toFile()).directory(home.toFile());
     pb.environment().put("DISPLAY", display);

@@ -22,17 +22,53 @@ import org.injectplan.pacs.DicomWebClient;
 import org.injectplan.pacs.PacsException;
 import org.injectplan.pacs.RetrieveRequest;
 import org.injectplan.pacs.StudyQuery;
+import org.injectplan.pacs.OrthancServer;
+import org.injectplan.pacs.QueryRetrieve;
+import org.injectplan.pacs.StowCredentials;
+import org.injectplan.pacs.StudyEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Open from PACS's static method, headless. The PACS here is a loopback HTTP server answering
- * WADO-RS with the real knee-cine sample file as its one part (the real Orthanc tests of the
- * same client are core's QueryRetrieveTest and FindFetchCommandTest; the plugin module cannot
- * reach core's test classes): the client, the fetch and Open Scan are the real ones.
+ * Open from PACS's static method, headless: against a real Orthanc on loopback (core's
+ * {@link OrthancServer}, through core's test-jar) by DICOMweb and by C-GET, with the clients made
+ * from the dialog's settings as the command makes them; and against a loopback HTTP server
+ * answering WADO-RS with the real knee-cine sample file as its one part, for the progress in
+ * KiB. The client, the fetch and Open Scan are the real ones.
  */
 class OpenFromPacsTest {
   static final String STUDY = "2.25.217631781161560653615242221121141200537";
   static final String SERIES = "2.25.172288272699288128624988013357429548475";
+  @TempDir
+  static Path dir;
+  static OrthancServer orthanc;
+  static Path cine;
+
+  @BeforeAll
+  static void startOrthanc() throws Exception {
+    orthanc = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+    cine = SampleFiles.extract("knee-cine");
+    orthanc.store(cine);
+  }
+
+  @AfterAll
+  static void stopOrthanc() throws Exception {
+    if (orthanc != null) {
+      orthanc.close();
+    }
+  }
+
+  /** The two clients, made from settings as the dialog gives them (DICOMweb with a credentials file). */
+  static List<QueryRetrieve> orthancClients() throws IOException {
+    StowCredentials c = orthanc.credentials();
+    Path login = dir.resolve("login.txt");
+    Files.writeString(login, c.user() + ":" + c.password() + "\n");
+    return List.of(OpenFromPacs.client(new OpenFromPacs.Settings(orthanc.dicomWebUrl().toString(), "INJECTPLAN",
+        login.toString(), 20)), OpenFromPacs.client(new OpenFromPacs.Settings(OrthancServer.AET + "@127.0.0.1:"
+        + orthanc.dicomPort(), OrthancServer.ALLOWED_CALLING_AET, "", 20)));
+  }
 
   static HttpServer wado(byte[] file) throws IOException {
     HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -117,6 +153,44 @@ class OpenFromPacsTest {
       s.stop(0);
     }
     assertTrue(countPacsFolders(tmp) <= before, "the cancelled retrieve's folder is gone");
+  }
+
+  @Test
+  void findsAndOpensTheCineFromARealOrthancByEitherProtocol() throws Exception {
+    ImagePlus direct = OpenScan.open(cine);
+    for (QueryRetrieve pacs : orthancClients()) {
+      List<StudyEntry> found = pacs.findStudies(OpenFromPacsDialog.query("IPS-KNEE-CINE", "", "20240101", "", "US"));
+      assertEquals(List.of(STUDY), found.stream().map(StudyEntry::studyInstanceUid).toList(), pacs.name());
+      assertEquals(12, pacs.listSeries(STUDY).get(0).frameCount(), pacs.name());
+      List<ImagePlus> images = OpenFromPacs.open(pacs, RetrieveRequest.series(STUDY, SERIES), (d, t) -> { });
+      assertEquals(1, images.size(), pacs.name());
+      ImagePlus fetched = images.get(0);
+      assertEquals(12, fetched.getStackSize(), pacs.name());
+      for (int i = 1; i <= 12; i++) {
+        assertTrue(java.util.Arrays.equals((byte[]) direct.getStack().getPixels(i),
+            (byte[]) fetched.getStack().getPixels(i)), pacs.name() + ": frame " + i);
+      }
+      assertEquals(direct.getCalibration().pixelWidth, fetched.getCalibration().pixelWidth, 0, pacs.name());
+      assertEquals(direct.getCalibration().pixelHeight, fetched.getCalibration().pixelHeight, 0, pacs.name());
+      assertEquals("mm", fetched.getCalibration().getUnit(), pacs.name());
+    }
+  }
+
+  /** Esc (a listener that throws, as the progress bar's does) by DICOMweb or C-GET: cancelled, nothing kept. */
+  @Test
+  void aCancelFromARealOrthancIsACancelByEitherProtocol() throws Exception {
+    for (QueryRetrieve pacs : orthancClients()) {
+      Path into = Files.createDirectory(dir.resolve("into-" + pacs.name().replaceAll("[^A-Za-z0-9]", "_")));
+      int[] calls = new int[1];
+      OpenFromPacs.Cancelled e = assertThrows(OpenFromPacs.Cancelled.class, () -> OpenFromPacs.open(pacs,
+          RetrieveRequest.series(STUDY, SERIES), into, (d, t) -> {
+            calls[0]++;
+            throw new CancellationException("cancelled with Esc");
+          }), pacs.name());
+      assertEquals(pacs.name() + ": cancelled; nothing kept", e.getMessage());
+      assertEquals(1, calls[0], pacs.name() + ": stopped at the first cancel");
+      assertTrue(!Files.exists(into), pacs.name() + ": the folder is gone");
+    }
   }
 
   private static long countPacsFolders(Path tmp) throws IOException {

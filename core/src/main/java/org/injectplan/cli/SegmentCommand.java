@@ -143,6 +143,10 @@ final class SegmentCommand implements Callable<Integer> {
       j.put("volume", Map.of("volumeMl", v.volumeMl(), "model", v.model()));
     }
     j.putAll(extra);
+    scan.calibration().implausibility().ifPresent(w -> {
+      j.put("warnings", List.of(w));
+      spec.commandLine().getErr().println("warning: " + file + ": " + w);
+    });
     if (mask != null) {
       AtomicOutput.write(mask, force, out -> FramePng.write(s.mask().toByteProcessor(), out));
     }

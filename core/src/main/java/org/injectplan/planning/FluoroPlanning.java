@@ -76,7 +76,9 @@ public final class FluoroPlanning {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "the skin point lies %.1f mm beyond the target"
           + " along the beam: give the skin on the approach side", -depth));
     }
-    List<String> warnings = new ArrayList<>(g.warnings());
+    List<String> warnings = new ArrayList<>();
+    cal.implausibility().ifPresent(warnings::add);
+    warnings.addAll(g.warnings());
     skinNote(req.second(), depth != null, warnings);
     NeedleType needle = needle(req.preset(), depth, warnings);
     Deposition dep = deposition(req, scale, needle, warnings);

@@ -57,7 +57,9 @@ public final class UsPlanner {
     Deposition dep = Deposition.of(target, req.volumeOrDefaultMl(), req.capsule(), scale, needle);
     DoseFigures dose = new DoseFigures(req.cells(), req.viability(), dep.volumeMl(), dep.deadSpaceMl(),
         scale.calibrated() ? dep.fractionInCapsule() : 0);
-    List<String> warnings = new UsWarnings(req, path, obstacles, dep).list();
+    List<String> warnings = new ArrayList<>();
+    cal.implausibility().ifPresent(warnings::add);
+    warnings.addAll(new UsWarnings(req, path, obstacles, dep).list());
     return new PlanningResult(toPlan(scan, frame, cal, req, path, obstacles, needle, dep, dose, warnings), path,
         dep, dose, needle);
   }

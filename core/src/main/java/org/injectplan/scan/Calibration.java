@@ -23,15 +23,39 @@ public final class Calibration {
   private final List<UltrasoundRegion> regions;
   private final UltrasoundRegion primary;
   private final String note;
+  private final String implausible;
 
   private Calibration(CalibrationSource source, double mmPerPixelX, double mmPerPixelY,
       List<UltrasoundRegion> regions, UltrasoundRegion primary, String note) {
+    this(source, mmPerPixelX, mmPerPixelY, regions, primary, note, null);
+  }
+
+  private Calibration(CalibrationSource source, double mmPerPixelX, double mmPerPixelY,
+      List<UltrasoundRegion> regions, UltrasoundRegion primary, String note, String implausible) {
     this.source = source;
     this.mmPerPixelX = mmPerPixelX;
     this.mmPerPixelY = mmPerPixelY;
     this.regions = List.copyOf(regions);
     this.primary = primary;
     this.note = note;
+    this.implausible = implausible;
+  }
+
+  /**
+   * This calibration, checked against the frame it applies to ({@link CalibrationPlausibility}):
+   * the same spacing and source, with the warning when no scanner could have recorded it.
+   */
+  public Calibration checkedFor(int columns, int rows, boolean xray) {
+    String w = CalibrationPlausibility.check(this, columns, rows, xray).orElse(null);
+    return new Calibration(source, mmPerPixelX, mmPerPixelY, regions, primary, note, w);
+  }
+
+  /**
+   * Why the millimetres of this calibration are doubtful (a figure no scanner records), or empty;
+   * every output that gives millimetres from it carries this warning.
+   */
+  public Optional<String> implausibility() {
+    return Optional.ofNullable(implausible);
   }
 
   /** Not calibrated; {@code why} says what was missing. */

@@ -17,7 +17,23 @@ public final class CalibrationReader {
   private CalibrationReader() {
   }
 
+  /**
+   * The calibration of the header's frames, checked for plausibility against their size
+   * ({@link Calibration#implausibility()}).
+   */
   public static Calibration read(Header h) {
+    Calibration c = uncheckedRead(h);
+    String modality = h.string(DicomTags.MODALITY).orElse("");
+    boolean xray = XRAY_MODALITIES.contains(modality) || c.source() == CalibrationSource.IMAGER_PIXEL_SPACING
+        || c.source() == CalibrationSource.MAGNIFICATION_CORRECTED;
+    return c.checkedFor(h.integer(DicomTags.COLUMNS).orElse(0), h.integer(DicomTags.ROWS).orElse(0), xray);
+  }
+
+  /** Projection X-ray modalities, whose fields are bounded by the detector's size. */
+  private static final java.util.Set<String> XRAY_MODALITIES = java.util.Set.of("XA", "RF", "DX", "CR", "MG", "RG",
+      "PX", "IO");
+
+  private static Calibration uncheckedRead(Header h) {
     List<UltrasoundRegion> regions = regions(h);
     if (!regions.isEmpty()) {
       return Calibration.ultrasound(regions);

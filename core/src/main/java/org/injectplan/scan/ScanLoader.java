@@ -72,8 +72,11 @@ public final class ScanLoader {
     FrameReader frames = new FrameReader(file, layout.source(), pixels, format, syntax,
         format.isPalette() ? PaletteLutReader.read(file, header) : null);
     ScanIdentity identity = ScanIdentity.of(header);
-    return new Scan(file, layout.transferSyntaxUid(), format, CalibrationReader.read(header), identity,
-        frameTime(header, format), notes(identity, layout), header, frames, layout.source());
+    Calibration calibration = CalibrationReader.read(header);
+    List<String> notes = notes(identity, layout);
+    calibration.implausibility().ifPresent(notes::add);
+    return new Scan(file, layout.transferSyntaxUid(), format, calibration, identity,
+        frameTime(header, format), notes, header, frames, layout.source());
   }
 
   private static List<String> notes(ScanIdentity id, DatasetLayout layout) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.scan.Calibration;
+import org.injectplan.scan.CalibrationPlausibility;
 import org.injectplan.scan.CalibrationSource;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
@@ -65,7 +66,29 @@ class CalibrationCorpusTest {
         assertEquals(CalibrationSource.NONE, c.source());
         assertThrows(IllegalArgumentException.class, () -> c.distanceMm(0, 0, 10, 10));
       }
+      checkPlausibility(c, top);
     }
+  }
+
+  /**
+   * The plausibility warning is there exactly when the field the tags give (the primary region's
+   * size, else Rows x Columns from dcmdump) passes the bounds of {@link CalibrationPlausibility}.
+   */
+  private static void checkPlausibility(Calibration c, Map<String, String> top) {
+    if (!c.isCalibrated()) {
+      assertFalse(c.implausibility().isPresent());
+      return;
+    }
+    double cols = c.primaryRegion().map(r -> r.x1() - r.x0() + 1.0).orElse(Double.parseDouble(top.get("(0028,0011)")));
+    double rows = c.primaryRegion().map(r -> r.y1() - r.y0() + 1.0).orElse(Double.parseDouble(top.get("(0028,0010)")));
+    double field = Math.max(cols * c.mmPerPixelX(), rows * c.mmPerPixelY());
+    boolean xray = List.of("XA", "RF").contains(top.getOrDefault("(0008,0060)", ""));
+    boolean expected = xray ? field > CalibrationPlausibility.MAX_XRAY_FIELD_MM
+        : field > CalibrationPlausibility.MAX_US_FIELD_MM
+            || Math.max(c.mmPerPixelX(), c.mmPerPixelY()) > CalibrationPlausibility.MAX_US_PIXEL_MM;
+    assertEquals(expected, c.implausibility().isPresent(), "field " + field + " mm: " + c.implausibility());
+    c.implausibility().ifPresent(w -> assertTrue(w.contains(String.format(java.util.Locale.ROOT, "%.0f",
+        cols * c.mmPerPixelX())), w));
   }
 
   private static void checkRegions(Calibration c, List<Map<String, String>> regions) {

@@ -80,6 +80,7 @@ public class SegmentCapsule implements PlugIn {
   public static List<SegmentOutcome> segment(ImagePlus imp, Optional<double[]> seedPx, ProgressListener progress)
       throws Exception {
     try (Scan scan = ScanImage.open(imp)) {
+      Tables.showWarnings(imp.getTitle(), scan.calibration().implausibility().stream().toList());
       if (scan.isUltrasound()) {
         List<SegmentOutcome> all = scan.frameCount() == 1
             ? List.of(new CapsuleSegmenter(CapsuleParams.DEFAULTS).segment(scan.frame(0), scan.calibration(), 0,

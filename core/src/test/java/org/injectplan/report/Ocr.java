@@ -6,8 +6,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
@@ -29,15 +35,65 @@ final class Ocr {
   }
 
   static String read(BufferedImage img, Path work) throws IOException, InterruptedException {
-    StringBuilder text = new StringBuilder();
+    return read(img, work, List.of());
+  }
+
+  /**
+   * Everything tesseract reads in the picture, upper case. The pieces (the whole picture in two
+   * modes, then each strip in two) are read two at a time (one tesseract thread each); a piece of
+   * one grey level holds no text and is not read. With {@code stopWhenFound} non-empty, reading
+   * stops once all of those tokens are read (the positive control needs no more).
+   */
+  static String read(BufferedImage img, Path work, List<String> stopWhenFound) throws IOException,
+      InterruptedException {
+    List<String[]> pieces = new ArrayList<>();
     int h = img.getHeight();
     int strip = Math.max(40, h / 6);
-    text.append(readOnce(img, work, "3")).append(readOnce(img, work, "11"));
+    List<BufferedImage> parts = new ArrayList<>();
+    parts.add(img);
     for (int y = 0; y < h; y += strip / 2) {
-      BufferedImage s = img.getSubimage(0, y, img.getWidth(), Math.min(strip, h - y));
-      text.append('\n').append(readOnce(s, work, "6")).append('\n').append(readOnce(s, work, "11"));
+      parts.add(img.getSubimage(0, y, img.getWidth(), Math.min(strip, h - y)));
+    }
+    StringBuilder text = new StringBuilder();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < parts.size(); i++) {
+        BufferedImage part = parts.get(i);
+        if (uniform(part)) {
+          continue;
+        }
+        String[] modes = i == 0 ? new String[] {"3", "11"} : new String[] {"6", "11"};
+        List<Future<String>> reads = new ArrayList<>();
+        for (String psm : modes) {
+          reads.add(pool.submit(() -> readOnce(part, work, psm)));
+        }
+        for (Future<String> f : reads) {
+          text.append('\n').append(f.get());
+        }
+        String upper = text.toString().toUpperCase(Locale.ROOT);
+        if (!stopWhenFound.isEmpty() && found(upper, stopWhenFound).size() == stopWhenFound.size()) {
+          break;
+        }
+      }
+    } catch (ExecutionException e) {
+      throw new IOException("tesseract: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     return text.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** Whether every pixel of the picture has the same colour (nothing to read). */
+  static boolean uniform(BufferedImage img) {
+    int first = img.getRGB(0, 0);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        if (img.getRGB(x, y) != first) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   static String read(Path png, Path work) throws IOException, InterruptedException {
@@ -61,12 +117,27 @@ final class Ocr {
     g.dispose();
     Path in = Files.createTempFile(work, "ocr", ".png");
     ImageIO.write(big, "png", in.toFile());
-    DicomOracles.Run r = DicomOracles.run("tesseract", in.toString(), "stdout", "--psm", psm);
+    DicomOracles.Run r = tesseract(in.toString(), "stdout", "--psm", psm);
     Files.delete(in);
     if (r.exit() != 0) {
       throw new IOException("tesseract failed on " + in + ": " + r.output());
     }
     return r.output();
+  }
+
+  /** tesseract with one OpenMP thread: pieces are read in parallel instead. */
+  private static DicomOracles.Run tesseract(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("tesseract"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("OMP_THREAD_LIMIT", "1");
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IOException("hung: " + String.join(" ", cmd));
+    }
+    return new DicomOracles.Run(p.exitValue(), new String(out, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The tokens of {@code tokens} found in {@code text} as whole words (text upper case). */

@@ -42,6 +42,8 @@ final class SeededSpace {
    * edge included).
    */
   static final double MAX_OPEN_SHARE = 0.5;
+  /** Diameter of the smallest space outlined from a click (a speck of speckle is smaller). */
+  static final double MIN_SPACE_MM = 1.0;
   /** A reflector casting a shadow is at least this many times the tissue level at its depth (+6 dB). */
   static final double REFLECTOR_RATIO = 2.0;
 
@@ -105,6 +107,16 @@ final class SeededSpace {
     boolean[] star = starMask(radius, sw, sh, sx - x0, sy - y0);
     boolean[] in = grow(fine, star, sw, sh, (sy - y0) * sw + sx - x0, edge);
     Mask.fillHoles(in, sw, sh);
+    int areaPx = 0;
+    for (boolean v : in) {
+      areaPx += v ? 1 : 0;
+    }
+    double minPx = Math.PI / 4 * MIN_SPACE_MM * MIN_SPACE_MM / (a.mmPerPixelX() * a.mmPerPixelY());
+    if (areaPx < minPx) {
+      return new Result(null, ratio, String.format(Locale.ROOT, "no dark space at the click: what it would hold is "
+          + "%d pixel(s), less than a disc %.1f mm across (%.0f pixels), the smallest fluid space worth outlining",
+          areaPx, MIN_SPACE_MM, Math.ceil(minPx)));
+    }
     boolean[] out = new boolean[ww * wh];
     for (int y = 0; y < sh; y++) {
       System.arraycopy(in, y * sw, out, (y + y0) * ww + x0, sw);

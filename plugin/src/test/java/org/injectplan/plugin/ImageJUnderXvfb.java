@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A plain ImageJ 1.54p with a window on an Xvfb display and only {@code Injection_Planner.jar}
  * in its plugins folder: the jar exactly as a user drops it in, without Maven's class path or
- * Debian's jars (and, when asked, other libraries in ImageJ's jars/ folder, as in Fiji). The display is started once for a test class and stopped by its PID.
+ * Debian's jars (and, when asked, other libraries in ImageJ's jars/ folder, as in Fiji). The
+ * display is started once for a test class and stopped by its PID.
  */
 final class ImageJUnderXvfb {
   static final long TIMEOUT_S = 180;

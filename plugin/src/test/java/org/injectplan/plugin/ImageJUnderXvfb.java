@@ -2,6 +2,7 @@ package org.injectplan.plugin;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A plain ImageJ 1.54p with a window on an Xvfb display and only {@code Injection_Planner.jar}
  * in its plugins folder: the jar exactly as a user drops it in, without Maven's class path or
- * Debian's jars. The display is started once for a test class and stopped by its PID.
+ * Debian's jars (and, when asked, other libraries in ImageJ's jars/ folder, as in Fiji). The
+ * display is started once for a test class and stopped by its PID.
  */
 final class ImageJUnderXvfb {
   static final long TIMEOUT_S = 180;
@@ -51,14 +53,27 @@ final class ImageJUnderXvfb {
    * fails when ImageJ does not finish in time. The macro should end with {@code run("Quit")}.
    */
   void runMacro(Path home, String macro) throws Exception {
+    runMacro(home, macro, List.of());
+  }
+
+  /**
+   * As {@link #runMacro(Path, String)}, with {@code jars} copied into ImageJ's {@code jars/} folder
+   * and put on the class path after ImageJ's own jar, as Fiji's launcher does: a class there is
+   * found before the plugins' copies of it (the plugin class loader asks its parent first).
+   */
+  void runMacro(Path home, String macro, List<Path> jars) throws Exception {
     Path plugins = Files.createDirectories(home.resolve("plugins"));
     Files.copy(Path.of(System.getProperty("injectplan.pluginJar")), plugins.resolve("Injection_Planner.jar"));
+    StringBuilder classPath = new StringBuilder(System.getProperty("injectplan.imagejJar"));
+    for (Path jar : jars) {
+      Path copy = Files.createDirectories(home.resolve("jars")).resolve(jar.getFileName());
+      classPath.append(File.pathSeparator).append(Files.copy(jar, copy));
+    }
     Path file = home.resolve("macro.ijm");
     Files.writeString(file, macro);
     Path tmp = Files.createDirectories(home.resolve("tmp")); // ImageJ's temporary files go with home
     ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dplugins.dir=" + home, "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp, "-cp",
-        System.getProperty("injectplan.imagejJar"),
+        "-Dplugins.dir=" + home, "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp, "-cp", classPath.toString(),
         "ij.ImageJ", "-macro", file.toString()))
         .redirectErrorStream(true).redirectOutput(home.resolve("imagej.log").toFile()).directory(home.toFile());
     pb.environment().put("DISPLAY", display);

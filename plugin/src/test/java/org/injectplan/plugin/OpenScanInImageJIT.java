@@ -3,6 +3,8 @@ package org.injectplan.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,47 @@ class OpenScanInImageJIT {
     try (Scan scan = ScanLoader.open(file)) {
       assertEquals(scan.frame(0).get(512, 512), (int) Double.parseDouble(lines.get(4)), "pixel (512, 512)");
       assertEquals(scan.frame(0).get(100, 900), (int) Double.parseDouble(lines.get(5)), "pixel (100, 900)");
+    }
+  }
+
+  /**
+   * JPEG 2000 (jai-imageio's reader, relocated in the jar with its ImageIO registration) and
+   * JPEG-LS (our decoder) from the same jar: each file opens with the pixels the core decodes
+   * in-process from the libraries under their own names.
+   */
+  @Test
+  void jpeg2000AndJpegLsFilesOpenInAPlainImageJ() throws Exception {
+    List<String> names = List.of("US1_J2KR.dcm", "jpeg-ls-Palette_US_10x.dcm");
+    int[][] points = {{100, 100}, {240, 320}, {400, 200}};
+    Path result = imagej.resolve("result.txt");
+    StringBuilder macro = new StringBuilder("s = \"\";\n");
+    for (String name : names) {
+      macro.append("run(\"Open Scan...\", \"open=[").append(Path.of(System.getProperty("injectplan.corpus"), "real", name))
+          .append("]\");\n").append("s = s + getTitle() + \"\\n\" + nSlices + \"\\n\" + getWidth() + \"\\n\";\n");
+      for (int[] p : points) {
+        macro.append("s = s + getPixel(").append(p[0]).append(", ").append(p[1]).append(") + \"\\n\";\n");
+      }
+      macro.append("close(\"*\");\n");
+    }
+    macro.append("File.saveString(s, \"").append(result).append("\");\nrun(\"Quit\");\n");
+    imagejDisplay.runMacro(imagej, macro.toString());
+    assertTrue(Files.exists(result), "the macro ran to the end; log:\n" + ImageJUnderXvfb.log(imagej));
+    List<String> lines = Files.readAllLines(result, StandardCharsets.UTF_8);
+    int line = 0;
+    for (String name : names) {
+      try (Scan scan = ScanLoader.open(Path.of(System.getProperty("injectplan.corpus"), "real", name))) {
+        assertEquals(name, lines.get(line++));
+        assertEquals(scan.frameCount(), Integer.parseInt(lines.get(line++)), name + " frames");
+        assertEquals(scan.columns(), Integer.parseInt(lines.get(line++)), name + " width");
+        ImageProcessor frame = scan.frame(0);
+        assertTrue(frame.getPixel(points[0][0], points[0][1]) != frame.getPixel(points[1][0], points[1][1])
+            || frame.getPixel(points[1][0], points[1][1]) != frame.getPixel(points[2][0], points[2][1]),
+            name + ": the points sample the picture, not a blank");
+        for (int[] p : points) {
+          int expected = frame.getPixel(p[0], p[1]) & (frame instanceof ColorProcessor ? 0xffffff : -1);
+          assertEquals(expected, (int) Double.parseDouble(lines.get(line++)), name + " pixel " + p[0] + ", " + p[1]);
+        }
+      }
     }
   }
 }

@@ -53,11 +53,20 @@ class WorkflowInImageJIT {
   void openSegmentPlanExportAndPractiseByMacro() throws Exception {
     Path shots = Files.createDirectories(Path.of(System.getProperty("injectplan.screenshots",
         "target/imagej-screenshots")));
-    Path out = Files.createDirectories(imagej.resolve("out"));
-    Path result = imagej.resolve("result.txt");
-    Path captures = Files.createDirectories(imagej.resolve("captures"));
-    imagejDisplay.runMacro(imagej, macro(shots, captures, out, result));
-    assertTrue(Files.exists(result), "the macro ran to the end; log:\n" + ImageJUnderXvfb.log(imagej));
+    runAndCheck(imagejDisplay, imagej, shots, List.of());
+  }
+
+  /**
+   * Runs the workflow's macro in a fresh ImageJ in {@code home}, with {@code jars} in its jars/
+   * folder ({@link ImageJUnderXvfb#runMacro(Path, String, List)}), saving the screen captures into
+   * {@code shots}, and checks what it made.
+   */
+  static void runAndCheck(ImageJUnderXvfb display, Path home, Path shots, List<Path> jars) throws Exception {
+    Path out = Files.createDirectories(home.resolve("out"));
+    Path result = home.resolve("result.txt");
+    Path captures = Files.createDirectories(home.resolve("captures"));
+    display.runMacro(home, macro(shots, captures, out, result), jars);
+    assertTrue(Files.exists(result), "the macro ran to the end; log:\n" + ImageJUnderXvfb.log(home));
     List<String> figures = Files.readAllLines(result, StandardCharsets.UTF_8);
 
     byte[] pdf = Files.readAllBytes(out.resolve("knee-us-plan.pdf"));

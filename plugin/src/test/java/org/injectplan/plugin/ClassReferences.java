@@ -1,0 +1,78 @@
+package org.injectplan.plugin;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The classes a class file names in its constant pool: its class entries (what it instantiates,
+ * calls, casts to, reads fields of) and the types in the descriptors of the members and method
+ * types it refers to. Internal names ({@code a/b/C}), arrays and primitives left out. Enough to
+ * follow what a class may load when it runs, short of reflection.
+ */
+final class ClassReferences {
+  private static final Pattern OBJECT_TYPE = Pattern.compile("L([^;<>]+);");
+
+  private ClassReferences() {
+  }
+
+  /** The internal names of the classes the class file refers to; IOException for a bad file. */
+  static Set<String> of(byte[] classFile, String name) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
+    if (in.readInt() != 0xCAFEBABE) {
+      throw new IOException(name + ": not a class file");
+    }
+    in.readUnsignedShort(); // minor version
+    in.readUnsignedShort(); // major version
+    int count = in.readUnsignedShort();
+    String[] utf8 = new String[count];
+    List<Integer> classIndices = new ArrayList<>();
+    List<Integer> descriptorIndices = new ArrayList<>();
+    for (int i = 1; i < count; i++) {
+      int tag = in.readUnsignedByte();
+      switch (tag) {
+        case 1 -> utf8[i] = in.readUTF();
+        case 7 -> classIndices.add(in.readUnsignedShort());
+        case 16 -> descriptorIndices.add(in.readUnsignedShort()); // MethodType
+        case 12 -> { // NameAndType: name, descriptor
+          in.readUnsignedShort();
+          descriptorIndices.add(in.readUnsignedShort());
+        }
+        case 8, 19, 20 -> in.readUnsignedShort(); // String, Module, Package
+        case 15 -> in.skipBytes(3); // MethodHandle
+        case 3, 4, 9, 10, 11, 17, 18 -> in.skipBytes(4);
+        case 5, 6 -> { // Long, Double take two slots
+          in.skipBytes(8);
+          i++;
+        }
+        default -> throw new IOException(name + ": constant pool tag " + tag + " at entry " + i);
+      }
+    }
+    Set<String> names = new TreeSet<>();
+    for (int index : classIndices) {
+      String n = utf8[index];
+      if (n.startsWith("[")) {
+        addTypes(n, names);
+      } else {
+        names.add(n);
+      }
+    }
+    for (int index : descriptorIndices) {
+      addTypes(utf8[index], names);
+    }
+    return names;
+  }
+
+  private static void addTypes(String descriptor, Set<String> names) {
+    Matcher m = OBJECT_TYPE.matcher(descriptor);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+  }
+}

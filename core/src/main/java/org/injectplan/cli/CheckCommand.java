@@ -11,10 +11,11 @@ import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.NeedleCheck;
 import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.workflow.NeedleOutcome;
+import org.injectplan.workflow.NeedleWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,11 +24,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code injectplan check FILE --plan PLAN.json [--frame N] [--json OUT.json]}: planned vs actual.
- * The needle is found on a frame taken with it in place ({@link NeedleCheck}); printed: the angle
- * deviation, the tip-to-target distance and whether the tip is in the capsule: in the plan's capsule
- * outline, or in {@code --capsule MASK.png}; with neither (a reference plan carries no outline) it
- * is unknown and said so, never "no". No needle found is a result (exit 0, {@code "found": false}),
- * not bad input.
+ * The needle is found on a frame taken with it in place ({@link NeedleWorkflow}, the plugin's Check
+ * Needle's path too); printed: the angle deviation, the tip-to-target distance and whether the tip
+ * is in the capsule: in {@code --capsule MASK.png}, else in the plan's capsule outline; with
+ * neither (a reference plan carries no outline) it is unknown and said so, never "no". No needle
+ * found is a result (exit 0, {@code "found": false}), not bad input.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Planned vs actual: find the needle (a bright linear echo near the planned path) on a frame",
@@ -54,21 +55,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Plan plan = PlanJson.read(planFile);
     try (Scan scan = ScanLoader.open(file)) {
-      if (!scan.isUltrasound()) {
-        throw new BadInputException(file.toString(), "needle check is for ultrasound (in-plane) frames");
-      }
-      if (frame < 0 || frame >= scan.frameCount()) {
-        throw new BadInputException(file.toString(), "frame " + frame + " does not exist (the scan has "
-            + scan.frameCount() + " frame(s), numbered from 0)");
-      }
-      Optional<NeedleDetection> d;
+      NeedleOutcome c;
       try {
-        d = NeedleCheck.check(plan, scan.frame(frame), scan.calibration());
+        c = NeedleWorkflow.check(plan, scan, frame, capsule());
       } catch (IllegalArgumentException e) {
         throw new BadInputException(planFile.toString(), e.getMessage());
       }
+      if (c.refusal().isPresent()) {
+        throw new BadInputException(c.refusal().get().subject(), c.refusal().get().reason());
+      }
+      Optional<NeedleDetection> d = c.needle();
       boolean mm = scan.calibration().isCalibrated();
-      Boolean inCapsule = d.isEmpty() ? null : tipInCapsule(plan, d.get());
+      Boolean inCapsule = c.tipInCapsule();
       Map<String, Object> out = result(d, mm, inCapsule);
       boolean toStdout = json != null && json.toString().equals("-");
       if (!toStdout) {
@@ -87,18 +85,16 @@ final class CheckCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** In the given mask, else in the plan's outline, else unknown (null). */
-  private Boolean tipInCapsule(Plan plan, NeedleDetection n) throws Exception {
-    if (capsuleFile != null) {
-      BinaryMask m;
-      try {
-        m = BinaryMask.read(capsuleFile);
-      } catch (java.io.IOException e) {
-        throw new BadInputException(capsuleFile.toString(), e.getMessage());
-      }
-      return m.contains(n.tip().xPx(), n.tip().yPx());
+  /** The --capsule mask, or null for the plan's outline. */
+  private BinaryMask capsule() throws Exception {
+    if (capsuleFile == null) {
+      return null;
     }
-    return plan.capsule() == null ? null : n.tipInCapsule();
+    try {
+      return BinaryMask.read(capsuleFile);
+    } catch (java.io.IOException e) {
+      throw new BadInputException(capsuleFile.toString(), e.getMessage());
+    }
   }
 
   private Map<String, Object> result(Optional<NeedleDetection> d, boolean mm, Boolean inCapsule) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Image-guided joint injection planning on ultrasound and fluoroscopy DICOM scans.",
     subcommands = {InfoCommand.class, DecodeCommand.class, DemoCommand.class, SamplesCommand.class,
         PlanCommand.class, PracticeCommand.class, SegmentCommand.class, ReportCommand.class, BenchCommand.class,
-        CheckCommand.class, FindCommand.class, FetchCommand.class})
+        CheckCommand.class, FindCommand.class, FetchCommand.class, VerifyCommand.class})
 public final class Main {
   static final int OK = 0;
   static final int INTERNAL_ERROR = 1;

@@ -4,30 +4,27 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Optional;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.Mask;
-import org.injectplan.segment.SegmentOutcome;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.PixelPoint;
+import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import org.injectplan.plan.ScanReference;
 import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.ClinicalFigures;
 import org.injectplan.planning.FluoroPlanning;
 import org.injectplan.planning.JointPreset;
-import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanParams;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.planning.Side;
-import org.injectplan.planning.StructureFinder;
-import org.injectplan.planning.UsPlanner;
-import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.workflow.GivenStructures;
+import org.injectplan.workflow.InjectionChoices;
+import org.injectplan.workflow.Refusal;
+import org.injectplan.workflow.UsChoices;
+import org.injectplan.workflow.UsOutcome;
+import org.injectplan.workflow.UsWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -114,9 +111,9 @@ final class PlanCommand implements Callable<Integer> {
             + scan.frameCount() + " frame(s), numbered from 0)");
       }
       if (scan.isFluoroscopy()) {
-        FluoroPlanning.Result r = new FluoroPlanning(NeedleCatalogue.standard()).plan(reference(scan), frame,
-            scan.calibration(), FluoroPlanInput.request(scan, this, avoidMasks(scan)));
-        AtomicOutput.write(out, force, o -> PlanJson.write(r.plan(), o));
+        FluoroPlanning.Result r = FluoroPlanInput.plan(scan, this, avoidMasks(scan));
+        Plan stamped = PlanProvenance.stamp(r.plan(), scan, spec);
+        AtomicOutput.write(out, force, o -> PlanJson.write(stamped, o));
         FluoroPlanInput.summary(r, spec.commandLine().getOut());
         return Main.OK;
       }
@@ -127,22 +124,33 @@ final class PlanCommand implements Callable<Integer> {
       if (lateral != null || lateralTarget != null || lateralSkin != null) {
         throw new BadInputException("--lateral", "a second view applies to fluoroscopy only");
       }
-      PlanningResult r = new UsPlanner(NeedleCatalogue.standard()).plan(reference(scan), frame, scan.calibration(),
-          request(scan));
-      AtomicOutput.write(out, force, o -> PlanJson.write(r.plan(), o));
+      PlanningResult r = inPlane(scan);
+      Plan stamped = PlanProvenance.stamp(r.plan(), scan, spec);
+      AtomicOutput.write(out, force, o -> PlanJson.write(stamped, o));
       summary(r, spec.commandLine().getOut());
     }
     return Main.OK;
   }
 
-  private UsRequest request(Scan scan) throws Exception {
+  /** The ultrasound workflow on the options; no capsule found is bad input. */
+  private PlanningResult inPlane(Scan scan) throws Exception {
     JointPreset preset = JointPreset.of(joint);
-    PlanParams params = new PlanParams(maxAngleDeg != null ? maxAngleDeg : preset.maxInPlaneAngleDeg(),
-        minClearanceMm, ClinicalFigures.MIN_BONE_CLEARANCE_MM);
-    BinaryMask capsuleMask = capsule(scan);
-    UsRequest req = new UsRequest(preset, params, capsuleMask, avoidMasks(scan), bone == null ? null
-        : mask(bone, scan), target, entry, Side.of(side), volumeMl, cells, viability);
-    return noFind ? req : req.withFound(StructureFinder.find(scan.frame(frame), scan.calibration(), capsuleMask));
+    UsChoices choices = UsChoices.of(preset).withParams(new PlanParams(maxAngleDeg != null ? maxAngleDeg
+        : preset.maxInPlaneAngleDeg(), minClearanceMm, ClinicalFigures.MIN_BONE_CLEARANCE_MM))
+        .withSeed(seed).withTarget(target).withEntry(entry).withSide(Side.of(side))
+        .withInjection(new InjectionChoices(volumeMl, cells, viability)).withFindInImage(!noFind);
+    if (capsule != null && seed != null) {
+      throw new BadInputException("--seed", "give --seed or --capsule, not both");
+    }
+    GivenStructures given = new GivenStructures(capsule == null ? null : mask(capsule, scan), avoidMasks(scan),
+        bone == null ? null : mask(bone, scan));
+    UsOutcome o = new UsWorkflow().plan(scan, frame, choices, given);
+    if (o.refusal().isPresent()) {
+      Refusal r = o.refusal().get();
+      throw r.subject() == null ? new IllegalArgumentException(r.reason()) : new BadInputException(r.subject(),
+          r.reason());
+    }
+    return o.result();
   }
 
   /** The --avoid masks by name. */
@@ -158,24 +166,6 @@ final class PlanCommand implements Callable<Integer> {
     return avoidMasks;
   }
 
-  /** The given mask, or the segmenter's capsule on the planned frame. */
-  private BinaryMask capsule(Scan scan) throws Exception {
-    if (capsule != null) {
-      if (seed != null) {
-        throw new BadInputException("--seed", "give --seed or --capsule, not both");
-      }
-      return mask(capsule, scan);
-    }
-    Optional<double[]> click = seed == null ? Optional.empty() : Optional.of(new double[] {seed.xPx(), seed.yPx()});
-    SegmentOutcome found = new CapsuleSegmenter(CapsuleParams.DEFAULTS).segment(scan.frame(frame),
-        scan.calibration(), frame, click);
-    if (!found.isFound()) {
-      throw new BadInputException(file.toString(), "no capsule found: " + found.reason());
-    }
-    Mask m = found.get().mask();
-    return new BinaryMask(m.width(), m.height(), m.inside());
-  }
-
   static BinaryMask mask(Path p, Scan scan) throws Exception {
     BinaryMask m = BinaryMask.read(p);
     if (m.width() != scan.columns() || m.height() != scan.rows()) {
@@ -183,11 +173,6 @@ final class PlanCommand implements Callable<Integer> {
           + scan.columns() + "x" + scan.rows());
     }
     return m;
-  }
-
-  static ScanReference reference(Scan scan) {
-    return new ScanReference(scan.file().toString(), scan.identity().sopInstanceUid(),
-        scan.identity().studyInstanceUid());
   }
 
   static void summary(PlanningResult r, PrintWriter o) {

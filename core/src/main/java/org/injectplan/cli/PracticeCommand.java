@@ -1,20 +1,15 @@
 package org.injectplan.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.PixelPoint;
-import org.injectplan.plan.Plan;
-import org.injectplan.plan.PlanJson;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.Practice;
 import org.injectplan.planning.PracticeScore;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.workflow.PracticeWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code injectplan practice FILE --target X,Y --entry X,Y [--json OUT.json]}: scores a trainee's
  * plan on a sample scan against the sample's reference plan ({@code <id>.plan.json} beside it)
  * and its masks ({@code masks/} beside it), frame 0: the target is checked against the capsule
- * (ultrasound) or the joint region (fluoroscopy), {@link Practice#sampleMaskKind}.
+ * (ultrasound) or the joint region (fluoroscopy), {@link Practice#sampleMaskKind}; through the
+ * {@link PracticeWorkflow}, as the plugin's Practice.
  */
 @Command(name = "practice", mixinStandardHelpOptions = true,
     description = {"Score a trainee's target and entry on a sample scan against its reference plan: target error,",
@@ -47,28 +43,16 @@ final class PracticeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String name = file.getFileName().toString();
-    String id = name.endsWith(".dcm") ? name.substring(0, name.length() - 4) : name;
-    Path folder = file.toAbsolutePath().getParent();
-    Path refFile = folder.resolve(id + ".plan.json");
-    if (!Files.isRegularFile(refFile)) {
-      throw new BadInputException(file.toString(), "not a sample: no reference plan " + refFile.getFileName()
-          + " beside it");
-    }
-    Plan reference = PlanJson.read(refFile);
     try (Scan scan = ScanLoader.open(file)) {
-      boolean us = scan.isUltrasound();
-      BinaryMask capsule = PlanCommand.mask(folder.resolve("masks/" + Practice.sampleMaskKind(us) + "-f00.png"),
-          scan);
-      Map<String, BinaryMask> avoid = new LinkedHashMap<>();
-      avoid.put(reference.avoid() == null ? "structure to avoid" : reference.avoid(),
-          PlanCommand.mask(folder.resolve("masks/avoid-f00.png"), scan));
-      BinaryMask bone = PlanCommand.mask(folder.resolve("masks/bone-f00.png"), scan);
-      PracticeScore s = Practice.score(reference, scan.calibration(), target, entry, capsule, avoid, bone, us);
+      PracticeWorkflow.Outcome o = PracticeWorkflow.score(scan, target, entry);
+      if (o.refusal().isPresent()) {
+        throw new BadInputException(o.refusal().get().subject(), o.refusal().get().reason());
+      }
+      PracticeScore s = o.score().orElseThrow();
       print(s);
       if (json != null) {
-        AtomicOutput.write(json, force, o -> Json.MAPPER.writerWithDefaultPrettyPrinter()
-            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(o, s));
+        AtomicOutput.write(json, force, out -> Json.MAPPER.writerWithDefaultPrettyPrinter()
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, s));
       }
     }
     return Main.OK;

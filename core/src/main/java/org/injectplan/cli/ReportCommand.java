@@ -21,6 +21,7 @@ import org.injectplan.pacs.StowCredentials;
 import org.injectplan.pacs.StowSender;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
+import org.injectplan.plan.verify.UnverifiedPlanException;
 import org.injectplan.report.PlanReport;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
@@ -98,11 +99,13 @@ final class ReportCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private Map<Path, byte[]> outputs(Plan plan) throws IOException {
+  private Map<Path, byte[]> outputs(Plan plan) throws IOException, BadInputException {
     Path scanPath = scanFile != null ? scanFile : resolveScan(plan.scan().file());
     PlanReport.Outputs out;
     try (Scan scan = ScanLoader.open(scanPath)) {
       out = PlanReport.make(plan, scan, deidentify, Instant.now());
+    } catch (UnverifiedPlanException e) {
+      throw new BadInputException(planFile.toString(), e.getMessage());
     }
     Map<Path, byte[]> files = new LinkedHashMap<>();
     files.put(pdf, out.pdf());

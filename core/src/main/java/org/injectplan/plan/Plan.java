@@ -30,6 +30,8 @@ import java.util.List;
  * @param depthKnown false when the depth along the needle is unknown (a single fluoroscopy view);
  *     true or null (plans written before this key) otherwise
  * @param triangulation the target triangulated from a second fluoroscopy view, or null
+ * @param provenance what made the plan (software, version, parameters, digests of the scan and
+ *     its frame, when), or null in plans written before this key or made without the scan file
  */
 public record Plan(
     ScanReference scan,
@@ -53,7 +55,8 @@ public record Plan(
     List<Structure> avoidStructures,
     String version,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean depthKnown,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Triangulated triangulation) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Triangulated triangulation,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance) {
 
   @JsonCreator
   public Plan {
@@ -89,6 +92,17 @@ public record Plan(
     PlanChecks.requireText(version, "version");
   }
 
+  /** A plan without provenance. */
+  public Plan(ScanReference scan, int frame, PlanCalibration calibration, PixelPoint target, PixelPoint entry,
+      String joint, String approach, double angleDeg, String angleReference, Double depthMm, Double pathLengthMm,
+      Double minClearanceMm, String avoid, Needle needle, Deposition deposition, Dose dose, List<String> warnings,
+      Structure capsule, List<Structure> avoidStructures, String version, Boolean depthKnown,
+      Triangulated triangulation) {
+    this(scan, frame, calibration, target, entry, joint, approach, angleDeg, angleReference, depthMm, pathLengthMm,
+        minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version, depthKnown,
+        triangulation, null);
+  }
+
   /** A plan of the first form of the contract: depth known, no triangulation. */
   public Plan(ScanReference scan, int frame, PlanCalibration calibration, PixelPoint target, PixelPoint entry,
       String joint, String approach, double angleDeg, String angleReference, Double depthMm, Double pathLengthMm,
@@ -106,16 +120,83 @@ public record Plan(
 
   /** The same plan with another scan reference (used by de-identification). */
   public Plan withScan(ScanReference other) {
-    return new Plan(other, frame, calibration, target, entry, joint, approach, angleDeg, angleReference, depthMm,
-        pathLengthMm, minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version,
-        depthKnown, triangulation);
+    return copy(c -> c.scan = other);
   }
 
   /** The same plan with another triangulation (used by de-identification of the second view). */
   public Plan withTriangulation(Triangulated other) {
-    return new Plan(scan, frame, calibration, target, entry, joint, approach, angleDeg, angleReference, depthMm,
-        pathLengthMm, minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version,
-        depthKnown, other);
+    return copy(c -> c.triangulation = other);
+  }
+
+  /** The same plan with its provenance. */
+  public Plan withProvenance(Provenance other) {
+    return copy(c -> c.provenance = other);
+  }
+
+  /** A copy with what {@code change} sets changed, checked as every plan is. */
+  private Plan copy(java.util.function.Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The components of a plan being copied, so that each {@code withX} names only what it changes. */
+  private static final class Copy {
+    ScanReference scan;
+    int frame;
+    PlanCalibration calibration;
+    PixelPoint target;
+    PixelPoint entry;
+    String joint;
+    String approach;
+    double angleDeg;
+    String angleReference;
+    Double depthMm;
+    Double pathLengthMm;
+    Double minClearanceMm;
+    String avoid;
+    Needle needle;
+    Deposition deposition;
+    Dose dose;
+    List<String> warnings;
+    Structure capsule;
+    List<Structure> avoidStructures;
+    String version;
+    Boolean depthKnown;
+    Triangulated triangulation;
+    Provenance provenance;
+
+    Copy(Plan p) {
+      scan = p.scan;
+      frame = p.frame;
+      calibration = p.calibration;
+      target = p.target;
+      entry = p.entry;
+      joint = p.joint;
+      approach = p.approach;
+      angleDeg = p.angleDeg;
+      angleReference = p.angleReference;
+      depthMm = p.depthMm;
+      pathLengthMm = p.pathLengthMm;
+      minClearanceMm = p.minClearanceMm;
+      avoid = p.avoid;
+      needle = p.needle;
+      deposition = p.deposition;
+      dose = p.dose;
+      warnings = p.warnings;
+      capsule = p.capsule;
+      avoidStructures = p.avoidStructures;
+      version = p.version;
+      depthKnown = p.depthKnown;
+      triangulation = p.triangulation;
+      provenance = p.provenance;
+    }
+
+    Plan build() {
+      return new Plan(scan, frame, calibration, target, entry, joint, approach, angleDeg, angleReference, depthMm,
+          pathLengthMm, minClearanceMm, avoid, needle, deposition, dose, warnings, capsule, avoidStructures, version,
+          depthKnown, triangulation, provenance);
+    }
   }
 
   private static void requirePresent(Object o, String key) {

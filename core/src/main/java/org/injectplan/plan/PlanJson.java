@@ -109,6 +109,10 @@ public final class PlanJson {
     if (root == null || !root.isObject()) {
       throw new BadPlanException(file, "not a JSON object", null);
     }
+    String tooLarge = PlanLimits.check(root);
+    if (tooLarge != null) {
+      throw new BadPlanException(file, "too large: " + tooLarge, null);
+    }
     JsonNode version = root.get("version");
     if (version == null || !VERSION.equals(version.asText())) {
       throw new BadPlanException(file, "plan version " + (version == null ? "missing" : version.toString())

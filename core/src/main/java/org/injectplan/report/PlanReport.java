@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
+import org.injectplan.plan.verify.PlanVerifier;
+import org.injectplan.plan.verify.Verification;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanIdentity;
 
@@ -36,7 +38,8 @@ public final class PlanReport {
 
   /**
    * @throws IllegalArgumentException when the scan is not the plan's (SOP Instance UID) or lacks
-   *     the planned frame
+   *     the planned frame; {@link org.injectplan.plan.verify.UnverifiedPlanException} when the plan's
+   *     figures do not follow from its geometry and scan ({@link PlanVerifier})
    * @throws BadScanException when the planned frame cannot be decoded
    */
   public static Outputs make(Plan plan, Scan scan, boolean deidentify, Instant created) throws IOException {
@@ -45,6 +48,8 @@ public final class PlanReport {
       throw new IllegalArgumentException(scan.file() + ": is not the plan's scan (the plan is for SOP Instance UID "
           + plan.scan().sopInstanceUid() + ", the scan is " + id.sopInstanceUid() + ")");
     }
+    // The same checks as "injectplan verify --scan": a plan whose figures do not follow is refused.
+    Verification checked = PlanVerifier.verify(plan, scan).requireHolds();
     if (plan.frame() >= scan.frameCount()) {
       throw new IllegalArgumentException(scan.file() + ": has no frame " + plan.frame() + " (it has "
           + scan.frameCount() + ", numbered from 0)");
@@ -69,7 +74,8 @@ public final class PlanReport {
     }
     BufferedImage key = KeyImage.render(keyFrame, shown);
     IntensityProfile profile = IntensityProfile.along(frame, shown.entry(), shown.target(), shown.calibration());
-    ReportPdf.Rendered rendered = ReportPdf.build(new ReportInput(shown, shownId, deidentify, created, pixels), key,
+    ReportPdf.Rendered rendered = ReportPdf.build(new ReportInput(shown, shownId, deidentify, created, pixels,
+        checked.statement()), key,
         profile);
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     PlanJson.write(shown, json);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.injectplan.plan.Plan;
+import org.injectplan.plan.PlanJson;
 import org.injectplan.scan.ScanIdentity;
 
 /**
@@ -93,6 +94,21 @@ public final class ReportPdf {
         false);
     w.row(8.5f, cols, new String[] {"Calibration", plan.calibration().describe(), "Plan version", plan.version()},
         false);
+    org.injectplan.plan.Provenance made = plan.provenance();
+    w.paragraph("Software: " + SoftwareVersion.text() + (made == null ? "; the plan records no provenance"
+        : "; plan made by " + made.software() + " " + made.softwareVersion() + ", " + made.createdUtc())
+        + ". Plan SHA-256: " + org.injectplan.plan.Provenance.shortDigest(planDigest(plan)) + ".", 7.5f, false);
+    w.paragraph("Checked: " + in.checksStatement(), 7.5f, false);
+  }
+
+  /** SHA-256 of the plan's JSON as the report writes it (the plan JSON output), hex. */
+  static String planDigest(Plan plan) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+          PlanJson.toJson(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static void figures(PdfPageWriter w, Plan plan) throws IOException {

@@ -6,8 +6,9 @@ import java.util.Properties;
 
 /**
  * The version of InjectPlan that writes an object: the jar's Implementation-Version, else the
- * version Maven recorded in the jar (META-INF/maven/.../pom.properties), else "development" (a
- * build run from classes, as in the tests). The one place the DICOM objects read it from.
+ * version Maven recorded in the jar (META-INF/maven/.../pom.properties), else the version the
+ * build filtered into {@code org/injectplan/plan/build.properties} (a build run from classes, as
+ * in the tests), else "development". The one place the DICOM objects read it from.
  */
 final class SoftwareVersion {
   private static final String POM_PROPERTIES = "/META-INF/maven/org.injectplan/injectplan-core/pom.properties";
@@ -38,6 +39,6 @@ final class SoftwareVersion {
     } catch (IOException e) {
       // An unreadable resource in our own jar: fall through to "development".
     }
-    return "development";
+    return org.injectplan.plan.Provenance.buildVersion();
   }
 }

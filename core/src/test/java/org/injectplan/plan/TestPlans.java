@@ -3,6 +3,9 @@ package org.injectplan.plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.Obstacle;
+import org.injectplan.planning.PixelScale;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 
@@ -33,7 +36,12 @@ public final class TestPlans {
     return p;
   }
 
-  /** A plan on {@code scanFile}: entry and target at fractions of the frame, a capsule and an avoid outline. */
+  /**
+   * A plan on {@code scanFile}: entry and target at fractions of the frame, a capsule and an avoid
+   * outline; angle, depth, path, clearance, bolus, fraction in the capsule and dose derived from
+   * that geometry and the scan's calibration as the planner derives them ({@link Obstacle},
+   * {@link org.injectplan.planning.Deposition#fractionInside}), so that the plan verifies.
+   */
   public static Plan on(Path scanFile) throws Exception {
     try (Scan scan = ScanLoader.open(scanFile)) {
       int w = scan.columns();
@@ -42,22 +50,32 @@ public final class TestPlans {
       PixelPoint target = new PixelPoint(0.5 * w, 0.45 * h);
       PlanCalibration cal = PlanCalibration.of(scan.calibration());
       Structure capsule = ellipse("capsule", target, 0.12 * w, 0.07 * h);
-      Structure artery = ellipse("artery", new PixelPoint(0.7 * w, 0.3 * h), 0.03 * w, 0.03 * w);
+      PixelPoint arteryCentre = new PixelPoint(0.7 * w, 0.3 * h);
+      Structure artery = ellipse("artery", arteryCentre, 0.03 * w, 0.03 * w);
       double volumeMl = 2.0;
-      Double depthMm = null;
-      Double pathMm = null;
+      boolean mm = cal.isCalibrated();
+      PixelScale scale = mm ? new PixelScale(cal.mmPerPixelX(), cal.mmPerPixelY(), true) : PixelScale.pixels();
+      double depth = (target.yPx() - entry.yPx()) * scale.mmPerPixelY();
+      double run = Math.abs(target.xPx() - entry.xPx()) * scale.mmPerPixelX();
+      double angleDeg = Math.toDegrees(Math.atan2(depth, run));
+      Double depthMm = mm ? depth : null;
+      Double pathMm = mm ? scan.calibration().distanceMm(entry.xPx(), entry.yPx(), target.xPx(), target.yPx()) : null;
       Double clearanceMm = null;
       Double bolusMm = null;
-      if (cal.isCalibrated()) {
-        depthMm = (target.yPx() - entry.yPx()) * cal.mmPerPixelY();
-        pathMm = scan.calibration().distanceMm(entry.xPx(), entry.yPx(), target.xPx(), target.yPx());
-        clearanceMm = 12.5;
-        bolusMm = Math.cbrt(3 * volumeMl * 1000 / (4 * Math.PI));
+      double fraction = 0;
+      if (mm) {
+        BinaryMask arteryMask = ellipseMask(w, h, arteryCentre, 0.03 * w, 0.03 * w);
+        clearanceMm = new Obstacle("artery", arteryMask, 0, false).clearance(scale).of(entry.xPx(), entry.yPx(),
+            target.xPx(), target.yPx());
+        bolusMm = org.injectplan.planning.Deposition.bolusRadiusMm(volumeMl);
+        fraction = org.injectplan.planning.Deposition.fractionInside(ellipseMask(w, h, target, 0.12 * w, 0.07 * h),
+            target, bolusMm, scale);
       }
       return new Plan(new ScanReference(scanFile.toString(), scan.identity().sopInstanceUid(),
           scan.identity().studyInstanceUid()), 0, cal, target, entry, "knee", "superolateral, in-plane",
-          34.5, "transducer face", depthMm, pathMm, clearanceMm, "artery", new Needle(22, 90),
-          new Deposition(volumeMl, bolusMm, 0.87, "knee capacity (test)"), new Dose(2.5e7, 1.25e7, "test dose"),
+          angleDeg, "transducer face", depthMm, pathMm, clearanceMm, "artery", new Needle(22, 90),
+          new Deposition(volumeMl, bolusMm, fraction, "knee capacity (test)"),
+          new Dose(2.5e7, 2.5e7 / volumeMl, "test dose"),
           List.of("Angle above 30°: needle visibility falls (Schafhalter-Zoppoth 2004)."), capsule,
           List.of(artery), PlanJson.VERSION);
     }
@@ -74,7 +92,8 @@ public final class TestPlans {
       int h = scan.rows();
       PixelPoint target = new PixelPoint(0.45 * w, 0.55 * h);
       Structure joint = ellipse("joint space", target, 0.05 * w, 0.02 * h);
-      Structure nerve = ellipse("nerve root", new PixelPoint(0.6 * w, 0.6 * h), 0.02 * w, 0.02 * w);
+      PixelPoint nerveCentre = new PixelPoint(0.6 * w, 0.6 * h);
+      Structure nerve = ellipse("nerve root", nerveCentre, 0.02 * w, 0.02 * w);
       boolean mm = cal.isCalibrated();
       Double depthMm = mm && biplane ? 48.5 : null;
       ScanReference ref = new ScanReference(scanFile.toString(), scan.identity().sopInstanceUid(),
@@ -83,14 +102,61 @@ public final class TestPlans {
           new PixelPoint(0.4 * w, 0.5 * h), List.of(-7.9, 0.7, 4.5), 0.12, 0.4) : null;
       List<DepositionPoint> points = List.of(new DepositionPoint(target.xPx(), target.yPx(),
           mm ? target.xPx() * cal.mmPerPixelX() : null, mm ? target.yPx() * cal.mmPerPixelY() : null, 1.0));
-      Dose dose = new Dose(5e7, 5e7, "test dose", 0.9, 4.05e7, 4.05e6, 2.8e7, new IntravenousRange(0.015, 0.037,
-          6.75e5, 1.665e6, "quoted range from animal studies, not a measurement", "Fischer 2009; Eggenhofer 2012"));
+      double volumeMl = 1.0;
+      double deadMl = 0.09;
+      Double bolusMm = null;
+      Double clearanceMm = null;
+      double fraction = 0;
+      if (mm) {
+        PixelScale scale = new PixelScale(cal.mmPerPixelX(), cal.mmPerPixelY(), true);
+        bolusMm = org.injectplan.planning.Deposition.bolusRadiusMm(volumeMl);
+        fraction = org.injectplan.planning.Deposition.fractionInside(ellipseMask(w, h, target, 0.05 * w, 0.02 * h),
+            target, bolusMm, scale);
+        clearanceMm = new Obstacle("nerve root", ellipseMask(w, h, nerveCentre, 0.02 * w, 0.02 * w), 0, false)
+            .clearance(scale).of(target.xPx(), target.yPx(), target.xPx(), target.yPx());
+      }
+      double cells = 5e7;
+      double viable = cells * 0.9;
+      double delivered = viable * (volumeMl - deadMl) / volumeMl;
+      Dose dose = new Dose(cells, cells / volumeMl, "test dose", 0.9, delivered, viable * deadMl / volumeMl,
+          delivered * fraction, new IntravenousRange(0.015, 0.037, viable * 0.015, viable * 0.037,
+              "quoted range from animal studies, not a measurement", "Fischer 2009; Eggenhofer 2012"));
       return new Plan(ref, 0, cal, target, target, "facet", "coaxial (down-the-beam)", 0, "beam (coaxial)", depthMm,
-          depthMm, mm ? 6.5 : null, "nerve root", new Needle(22, 90),
-          new Deposition(1.0, mm ? 6.2 : null, mm ? 0.7 : 0, "facet capacity (test)", points, 0.09, 0.91), dose,
-          List.of("single view: depth unknown (along the beam); confirm the depth on a lateral view"), joint,
+          depthMm, clearanceMm, "nerve root", new Needle(22, 90),
+          new Deposition(volumeMl, bolusMm, fraction, "facet capacity (test)", points, deadMl, volumeMl - deadMl),
+          dose, List.of("single view: depth unknown (along the beam); confirm the depth on a lateral view"), joint,
           List.of(nerve), PlanJson.VERSION, depthMm != null, tri);
     }
+  }
+
+  /**
+   * A copy of the scan in {@code dir} with Imager Pixel Spacing (0018,1164) of {@code mm} (by
+   * dcmtk's dcmodify), so that a fluoroscopy plan calibrated at the detector is its scan's.
+   */
+  public static Path withImagerPixelSpacing(Path scanFile, Path dir, double mm) throws Exception {
+    Path copy = dir.resolve("ips-" + mm + "-" + scanFile.getFileName());
+    java.nio.file.Files.copy(scanFile, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    String v = mm + "\\" + mm;
+    Process p = new ProcessBuilder("dcmodify", "-nb", "-i", "(0018,1164)=" + v, copy.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("dcmodify failed: " + output);
+    }
+    return copy;
+  }
+
+  /** The pixels whose centre lies inside the ellipse: the mask the planner would have had. */
+  static BinaryMask ellipseMask(int w, int h, PixelPoint c, double rx, double ry) {
+    boolean[] inside = new boolean[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double u = (x + 0.5 - c.xPx()) / rx;
+        double v = (y + 0.5 - c.yPx()) / ry;
+        inside[y * w + x] = u * u + v * v <= 1;
+      }
+    }
+    return new BinaryMask(w, h, inside);
   }
 
   static Structure ellipse(String name, PixelPoint c, double rx, double ry) {

@@ -28,7 +28,8 @@ class KeyFiguresTest {
     Map<String, KeyFigure> f = byLabel(KeyFigures.of(plan));
     assertEquals(KeyFigures.mm(plan.depthMm()), f.get("Target depth").value());
     assertEquals("ultrasound region (0018,6011)", f.get("Target depth").basis());
-    assertEquals("2.2 × 10^7 cells", f.get("Cells delivered in capsule").value(), "2.5e7 x 0.87");
+    assertEquals(KeyFigures.cells(2.5e7 * plan.deposition().fractionInCapsule()),
+        f.get("Cells delivered in capsule").value(), "2.5e7 x the fraction in the capsule");
     assertEquals("3.8 × 10^5 cells – 9.3 × 10^5 cells past the lungs", f.get("Intravenous comparison").value(),
         "2.5e7 x 1.5% and x 3.7%");
     assertTrue(f.get("Intravenous comparison").basis().contains("animal studies"));

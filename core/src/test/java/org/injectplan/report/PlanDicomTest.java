@@ -55,8 +55,9 @@ class PlanDicomTest {
         new Object[] {"US calibrated", TestPlans.on(TestPlans.corpus(TestPlans.US_GREY)), false},
         new Object[] {"US colour, de-identified", TestPlans.on(TestPlans.corpus(TestPlans.US_COLOUR)), true},
         new Object[] {"XA uncalibrated", TestPlans.on(xa), false},
-        new Object[] {"XA single view", TestPlans.fluoro(xa, ReportPdfTest.AT_DETECTOR, false), false},
-        new Object[] {"XA biplane, de-identified", TestPlans.fluoro(xa, ReportPdfTest.AT_DETECTOR, true), true});
+        new Object[] {"XA single view", TestPlans.fluoro(atDetector(xa), ReportPdfTest.AT_DETECTOR, false), false},
+        new Object[] {"XA biplane, de-identified", TestPlans.fluoro(atDetector(xa), ReportPdfTest.AT_DETECTOR, true),
+            true});
     for (Object[] c : cases) {
       Plan plan = (Plan) c[1];
       PlanReport.Outputs out = make(plan, (boolean) c[2]);
@@ -99,12 +100,14 @@ class PlanDicomTest {
     Plan plan = TestPlans.on(TestPlans.corpus(TestPlans.US_GREY));
     String dump = dsrdump(make(plan, false).measurementReport());
     assertContains(dump, "NUM:(,,\"Depth\")=\"" + SrItems.decimal(plan.depthMm()) + "\" (mm,UCUM,\"millimeter\")");
-    assertContains(dump, "NUM:(,,\"Angle\")=\"34.5\" (deg,UCUM,\"degree\")");
+    assertContains(dump, "NUM:(,,\"Angle\")=\"" + SrItems.decimal(plan.angleDeg()) + "\" (deg,UCUM,\"degree\")");
     assertContains(dump, "NUM:(,,\"Path length\")=\"" + SrItems.decimal(plan.pathLengthMm())
         + "\" (mm,UCUM,\"millimeter\")");
-    assertContains(dump, "NUM:(,,\"Minimum clearance to a structure to avoid\")=\"12.5\" (mm,UCUM,\"millimeter\")");
+    assertContains(dump, "NUM:(,,\"Minimum clearance to a structure to avoid\")=\""
+        + SrItems.decimal(plan.minClearanceMm()) + "\" (mm,UCUM,\"millimeter\")");
     assertContains(dump, "NUM:(,,\"Injectate Volume\")=\"2\" (ml,UCUM,\"milliliter\")");
-    assertContains(dump, "NUM:(,,\"Bolus fraction in capsule\")=\"87\" (%,UCUM,\"percent\")");
+    assertContains(dump, "NUM:(,,\"Bolus fraction in capsule\")=\""
+        + SrItems.decimal(100 * plan.deposition().fractionInCapsule()) + "\" (%,UCUM,\"percent\")");
     assertContains(dump, String.format(java.util.Locale.ROOT, "SCOORD:(,,\"Needle target\")=(POINT,%s/",
         SrItems.decimal(plan.target().xPx())));
     assertContains(dump, "TEXT:(,,\"Device Observer Name\")=\"InjectPlan\"");
@@ -112,15 +115,18 @@ class PlanDicomTest {
     assertContains(dump, "TEXT:(,,\"Tracking Identifier\")=\"capsule\"");
     assertContains(dump, "IMAGE:(,,\"Referenced Segment\")=(SG image,,2)");
     // An uncalibrated plan: no millimetres, a reason instead.
-    String xa = dsrdump(make(TestPlans.on(TestPlans.corpus(TestPlans.XA_UNCALIBRATED)), false).measurementReport());
+    Plan xaPlan = TestPlans.on(TestPlans.corpus(TestPlans.XA_UNCALIBRATED));
+    String xa = dsrdump(make(xaPlan, false).measurementReport());
     assertContains(xa, "NUM:(,,\"Depth\")=empty (114007,DCM,\"Measurement not attempted\")");
-    assertContains(xa, "NUM:(,,\"Angle\")=\"34.5\" (deg,UCUM,\"degree\")");
+    assertContains(xa, "NUM:(,,\"Angle\")=\"" + SrItems.decimal(xaPlan.angleDeg()) + "\" (deg,UCUM,\"degree\")");
     assertTrue(!xa.contains("(mm,UCUM"), xa);
     // A single fluoroscopy view: the depth is unknown, not unmeasured.
-    String single = dsrdump(make(TestPlans.fluoro(TestPlans.corpus(TestPlans.XA_UNCALIBRATED),
-        ReportPdfTest.AT_DETECTOR, false), false).measurementReport());
+    Plan singlePlan = TestPlans.fluoro(atDetector(TestPlans.corpus(TestPlans.XA_UNCALIBRATED)),
+        ReportPdfTest.AT_DETECTOR, false);
+    String single = dsrdump(make(singlePlan, false).measurementReport());
     assertContains(single, "NUM:(,,\"Depth\")=empty (114010,DCM,\"Value unknown\")");
-    assertContains(single, "NUM:(,,\"Minimum clearance to a structure to avoid\")=\"6.5\" (mm,UCUM,\"millimeter\")");
+    assertContains(single, "NUM:(,,\"Minimum clearance to a structure to avoid\")=\""
+        + SrItems.decimal(singlePlan.minClearanceMm()) + "\" (mm,UCUM,\"millimeter\")");
   }
 
   @Test
@@ -191,6 +197,11 @@ class PlanDicomTest {
     }
     assertEquals(outlines.size(), counts.size(), r.output());
     return counts;
+  }
+
+  /** The XA scan with the Imager Pixel Spacing of {@link ReportPdfTest#AT_DETECTOR}, so that the plan is its scan's. */
+  Path atDetector(Path xa) throws Exception {
+    return TestPlans.withImagerPixelSpacing(xa, tmp, ReportPdfTest.AT_DETECTOR.mmPerPixelX());
   }
 
   static PlanReport.Outputs make(Plan plan, boolean deidentify) throws Exception {

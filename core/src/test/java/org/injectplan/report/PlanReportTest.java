@@ -62,7 +62,8 @@ class PlanReportTest {
 
   @Test
   void fluoroscopyPlansGiveValidDicomObjectsWhosePdfSaysTheDepthIsUnknown() throws Exception {
-    Path file = TestPlans.corpus(TestPlans.XA_UNCALIBRATED);
+    Path file = TestPlans.withImagerPixelSpacing(TestPlans.corpus(TestPlans.XA_UNCALIBRATED), tmp,
+        ReportPdfTest.AT_DETECTOR.mmPerPixelX());
     for (boolean deidentify : new boolean[] {false, true}) {
       Plan plan = TestPlans.fluoro(file, ReportPdfTest.AT_DETECTOR, deidentify);
       PlanReport.Outputs out;

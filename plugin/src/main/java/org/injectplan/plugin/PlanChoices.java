@@ -4,6 +4,8 @@ import org.injectplan.planning.ClinicalFigures;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.planning.PlanParams;
 import org.injectplan.planning.Side;
+import org.injectplan.workflow.InjectionChoices;
+import org.injectplan.workflow.UsChoices;
 
 /**
  * What the Plan Trajectory dialog asks, checked.
@@ -65,6 +67,12 @@ public record PlanChoices(String joint, Double volumeMl, double cells, Double ma
 
   public PlanParams params() {
     return params(preset(), maxAngleDeg, minClearanceMm);
+  }
+
+  /** The choices as the core's ultrasound workflow takes them (no target, entry or click yet). */
+  public UsChoices usChoices() {
+    return UsChoices.of(preset()).withParams(params()).withSide(side).withInjection(new InjectionChoices(volumeMl, cells, 1))
+        .withFindInImage(find);
   }
 
   private static PlanParams params(JointPreset preset, Double maxAngleDeg, double minClearanceMm) {

@@ -9,20 +9,20 @@ import ij.plugin.PlugIn;
 import java.util.Optional;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
-import org.injectplan.plan.ScanReference;
 import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.planning.Side;
-import org.injectplan.planning.StructureFinder;
-import org.injectplan.planning.UsPlanner;
-import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.SegmentOutcome;
+import org.injectplan.workflow.GivenStructures;
+import org.injectplan.workflow.Refusal;
+import org.injectplan.workflow.UsChoices;
+import org.injectplan.workflow.UsOutcome;
+import org.injectplan.workflow.UsWorkflow;
 
 /**
  * Plugins &gt; Injection Planner &gt; Plan Trajectory...: the plan on the current frame, as the
- * command line's {@code plan} makes it. On ultrasound, in-plane: the capsule is the frame's
+ * command line's {@code plan} makes it (core {@link UsWorkflow}, {@link
+ * org.injectplan.workflow.FluoroWorkflow}). On ultrasound, in-plane: the capsule is the frame's
  * {@code capsule} overlay element (Segment Capsule), else found automatically; a point selection
  * is the target, a line selection runs from the entry to the target (both kept, only checked);
  * the structures to avoid come from the overlay and the ROI Manager ({@link Structures}) and,
@@ -133,41 +133,30 @@ public class PlanTrajectory implements PlugIn {
     }
   }
 
-  /** The in-plane ultrasound plan, with the structures found in the image when the choices say so. */
+  /** The in-plane ultrasound plan (the core's {@link UsWorkflow}); a capsule it segmented is drawn. */
   private static PlanningResult inPlane(ImagePlus imp, Scan scan, int frame, PlanChoices c, PixelPoint target,
       PixelPoint entry) throws Exception {
     Structures s = Structures.of(imp, frame);
-    BinaryMask capsule = capsule(imp, scan, frame);
-    UsRequest req = new UsRequest(c.preset(), c.params(), capsule, s.avoid(), s.bone(), target, entry, c.side(),
-        c.volumeMl(), c.cells(), 1.0);
-    if (c.find()) {
-      req = req.withFound(StructureFinder.find(scan.frame(frame), scan.calibration(), capsule));
+    UsChoices choices = c.usChoices().withTarget(target).withEntry(entry);
+    UsOutcome o = new UsWorkflow().plan(scan, frame, choices, new GivenStructures(drawnCapsule(imp, frame),
+        s.avoid(), s.bone()));
+    // drawn also when the planner refused: the user sees what it planned on
+    o.segmentation().ifPresent(seg -> PlanOverlay.add(imp, PlanOverlay.styled(MaskRois.roi(seg.mask()),
+        SegmentCapsule.CAPSULE, PlanOverlay.CAPSULE, 1), imp.getStackSize() > 1 ? frame + 1 : 0));
+    if (o.refusal().isPresent()) {
+      Refusal r = o.refusal().get();
+      throw new IllegalArgumentException(r.why() == Refusal.Why.PLANNER ? r.reason() : imp.getTitle() + ": "
+          + r.reason() + (r.why() == Refusal.Why.NO_CAPSULE ? " (click inside the recess and run Segment Capsule)"
+          : ""));
     }
-    return new UsPlanner(NeedleCatalogue.standard()).plan(reference(scan), frame, scan.calibration(), req);
+    return o.result();
   }
 
-  static ScanReference reference(Scan scan) {
-    return new ScanReference(scan.file().toString(), scan.identity().sopInstanceUid(),
-        scan.identity().studyInstanceUid());
-  }
-
-  /** The frame's capsule element, else the segmenter's capsule (drawn), else a refusal with the reason. */
-  private static BinaryMask capsule(ImagePlus imp, Scan scan, int frame) throws Exception {
+  /** The frame's capsule element as Segment Capsule drew it, or null. */
+  private static BinaryMask drawnCapsule(ImagePlus imp, int frame) {
     Optional<Roi> drawn = PlanOverlay.named(imp, SegmentCapsule.CAPSULE).stream()
         .filter(r -> SegmentCapsule.CAPSULE.equals(r.getName()) && Structures.onFrame(r, frame)).findFirst();
-    if (drawn.isPresent()) {
-      return MaskRois.mask(drawn.get(), imp.getWidth(), imp.getHeight());
-    }
-    SegmentOutcome o = new org.injectplan.segment.CapsuleSegmenter(org.injectplan.segment.CapsuleParams.DEFAULTS)
-        .segment(scan.frame(frame), scan.calibration(), frame, Optional.empty());
-    if (!o.isFound()) {
-      throw new IllegalArgumentException(imp.getTitle() + ": no capsule found: " + o.reason()
-          + " (click inside the recess and run Segment Capsule)");
-    }
-    PlanOverlay.add(imp, PlanOverlay.styled(MaskRois.roi(o.get().mask()), SegmentCapsule.CAPSULE,
-        PlanOverlay.CAPSULE, 1), imp.getStackSize() > 1 ? frame + 1 : 0);
-    var m = o.get().mask();
-    return new BinaryMask(m.width(), m.height(), m.inside());
+    return drawn.map(r -> MaskRois.mask(r, imp.getWidth(), imp.getHeight())).orElse(null);
   }
 
   private static String sampleJoint(String id) {

@@ -7,21 +7,19 @@ import ij.gui.PointRoi;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
-import org.injectplan.plan.PlanJson;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.Practice;
 import org.injectplan.planning.PracticeScore;
 import org.injectplan.scan.Scan;
+import org.injectplan.workflow.PracticeWorkflow;
 
 /**
  * Plugins &gt; Injection Planner &gt; Practice...: a trainee plans on a sample and is scored
- * against the sample's reference plan (core {@link Practice}, thresholds in docs/planning.md). Run
+ * against the sample's reference plan (core {@link PracticeWorkflow}, the command line's
+ * {@code practice} path; thresholds in docs/planning.md). Run
  * it once to open the chosen sample; draw a line from the entry to the target (on fluoroscopy a
  * point on the target is enough) and run it again: the score goes to the Results table, and the
  * reference plan is revealed in dashed orange under the trainee's path in green. Frame 1 (the first
@@ -67,16 +65,13 @@ public class PracticePlan implements PlugIn {
   public static PracticeScore score(ImagePlus imp, PixelPoint target, PixelPoint entry) throws Exception {
     String id = ScanImage.sample(imp).orElseThrow(() -> new IllegalArgumentException(imp.getTitle()
         + " is not a sample: Practice scores plans on the samples (Open Sample), which carry a reference plan"));
-    Path dicom = ScanImage.scanFile(imp);
-    Plan reference = PlanJson.read(dicom.resolveSibling(id + ".plan.json"));
     try (Scan scan = ScanImage.open(imp)) {
-      boolean us = scan.isUltrasound();
-      BinaryMask capsule = SampleFiles.mask(dicom, Practice.sampleMaskKind(us), 0);
-      Map<String, BinaryMask> avoid = SampleFiles.structures(dicom, reference.avoid(), 0);
-      PracticeScore s = Practice.score(reference, scan.calibration(), target, entry, capsule, avoid,
-          SampleFiles.mask(dicom, "bone", 0), us);
-      draw(imp, reference, target, entry);
-      return s;
+      PracticeWorkflow.Outcome o = PracticeWorkflow.score(scan, target, entry);
+      if (o.refusal().isPresent()) {
+        throw new IllegalArgumentException(imp.getTitle() + " (" + id + "): " + o.refusal().get().message());
+      }
+      draw(imp, o.reference(), target, entry);
+      return o.score().orElseThrow();
     }
   }
 

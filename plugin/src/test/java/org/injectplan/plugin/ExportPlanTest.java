@@ -42,7 +42,9 @@ class ExportPlanTest {
     Plan plan = PlanTrajectory.plan(imp, PlanChoices.of("knee"), null, null);
     List<Path> written = ExportPlan.export(imp, out, false, false);
     assertEquals(List.of(out.resolve("knee-us-plan.json"), out.resolve("knee-us-plan.pdf")), written);
-    assertEquals(plan, PlanJson.read(written.get(0)));
+    Plan exported = PlanJson.read(written.get(0));
+    assertEquals(plan, exported.withProvenance(null), "the image's plan, with its provenance added");
+    assertEquals(org.injectplan.plan.FrameDigest.ofFile(ScanImage.scanFile(imp)), exported.provenance().scanSha256());
     byte[] pdf = Files.readAllBytes(written.get(1));
     assertArrayEquals("%PDF-".getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(pdf, 5));
     assertTrue(pdf.length > 10_000, "a report with its key image: " + pdf.length + " bytes");

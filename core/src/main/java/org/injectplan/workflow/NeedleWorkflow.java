@@ -1,0 +1,57 @@
+package org.injectplan.workflow;
+
+import ij.process.ImageProcessor;
+import java.util.Optional;
+import org.injectplan.dicom.BadScanException;
+import org.injectplan.plan.Plan;
+import org.injectplan.planning.BinaryMask;
+import org.injectplan.planning.NeedleCheck;
+import org.injectplan.planning.NeedleDetection;
+import org.injectplan.scan.Scan;
+
+/**
+ * Planned vs actual, one path for the command line's {@code check} and the plugin's Check Needle:
+ * {@link NeedleCheck} on a frame taken with the needle in place (the plan's image region and
+ * capsule outline; bone found on the frame left out of the needle search, since a plan carries no
+ * bone mask and the bright bone surface is the likeliest false needle), and the tip in the
+ * capsule given, else in the plan's outline, else unknown.
+ */
+public final class NeedleWorkflow {
+  private NeedleWorkflow() {
+  }
+
+  /**
+   * Checks the needle on a frame of the scan.
+   *
+   * @param capsule a capsule for "tip in capsule" (full frame), or null for the plan's outline
+   * @throws IllegalArgumentException when the plan is not an in-plane plan or its image region does
+   *     not fit the frame
+   */
+  public static NeedleOutcome check(Plan plan, Scan scan, int frame, BinaryMask capsule) throws BadScanException {
+    if (scan.isUltrasound() && (frame < 0 || frame >= scan.frameCount())) {
+      return NeedleOutcome.refused(Refusal.frameOrModality(scan, frame, true, "").orElseThrow());
+    }
+    return check(plan, scan, scan.isUltrasound() ? scan.frame(frame) : null, capsule);
+  }
+
+  /**
+   * Checks the needle on a frame's pixels (the plugin passes the image as shown) with the scan's calibration.
+   *
+   * @param scan the scan the pixels belong to (its calibration; ultrasound only)
+   * @param pixels the frame's pixels; not read when the scan is not ultrasound
+   */
+  public static NeedleOutcome check(Plan plan, Scan scan, ImageProcessor pixels, BinaryMask capsule) {
+    if (!scan.isUltrasound()) {
+      return NeedleOutcome.refused(new Refusal(Refusal.Why.MODALITY, scan.file().toString(),
+          "needle check is for ultrasound (in-plane) frames"));
+    }
+    Optional<NeedleDetection> d = NeedleCheck.check(plan, pixels, scan.calibration());
+    Boolean in = null;
+    if (d.isPresent()) {
+      NeedleDetection n = d.get();
+      in = capsule != null ? Boolean.valueOf(capsule.contains(n.tip().xPx(), n.tip().yPx()))
+          : plan.capsule() == null ? null : Boolean.valueOf(n.tipInCapsule());
+    }
+    return new NeedleOutcome(d, in, Optional.empty());
+  }
+}

@@ -98,10 +98,13 @@ public final class CapsuleSegmenter {
     }
     int label = a.dark().nearestLabel(x, y, (int) Math.ceil(params.seedSearchRadiusMm()
         / Math.min(a.mmPerPixelX(), a.mmPerPixelY())));
-    if (label != 0 && consistent(a, label, space.inside())) {
-      RecessScore s = RecessScore.of(a, label, params);
-      return finish(a, frame, label, s == null ? 1 - space.spaceRatio() : s.score(),
-          String.format("seeded at (%.1f, %.1f)", xPx, yPx));
+    if (label != 0 && consistent(a, label, space.darkPx())) {
+      Mask refined = BoundaryRefiner.refine(a, label, params);
+      if (refined.areaPx() <= MAX_COMPONENT_OVER_SPACE * Math.max(space.darkPx(), a.dark().blob(label).area())) {
+        RecessScore s = RecessScore.of(a, label, params);
+        return finish(frame, refined, a, s == null ? 1 - space.spaceRatio() : s.score(),
+            String.format("seeded at (%.1f, %.1f)", xPx, yPx));
+      }
     }
     Mask m = windowToFrame(a, space.inside());
     double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
@@ -113,19 +116,17 @@ public final class CapsuleSegmenter {
   /**
    * Whether the global-level component agrees with the local space around the click: it stays
    * clear of the region's bottom and is not much larger than the space (then the refined
-   * component, which places the edge finer, is kept; otherwise it has leaked into the dark deep
-   * field or the hypoechoic tissue beside the space).
+   * component, which places the edge finer, is kept unless it has grown to more than that factor of
+   * the larger of the two; otherwise it has leaked into the dark deep field or the hypoechoic
+   * tissue beside the space: on the samples the refiner grows the component by 1.2-1.45 times, on
+   * real vessels by 1.5-25 times).
    */
-  private static boolean consistent(FrameAnalysis a, int label, boolean[] space) {
+  private static boolean consistent(FrameAnalysis a, int label, int spacePx) {
     Components.Blob b = a.dark().blob(label);
     if (b.maxY() == a.dark().height() - 1) {
       return false;
     }
-    int n = 0;
-    for (boolean v : space) {
-      n += v ? 1 : 0;
-    }
-    return b.area() <= MAX_COMPONENT_OVER_SPACE * n;
+    return b.area() <= MAX_COMPONENT_OVER_SPACE * spacePx;
   }
 
   /**
@@ -162,7 +163,10 @@ public final class CapsuleSegmenter {
   }
 
   private SegmentOutcome finish(FrameAnalysis a, int frame, int label, double confidence, String how) {
-    Mask m = BoundaryRefiner.refine(a, label, params);
+    return finish(frame, BoundaryRefiner.refine(a, label, params), a, confidence, how);
+  }
+
+  private static SegmentOutcome finish(int frame, Mask m, FrameAnalysis a, double confidence, String how) {
     double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
     return SegmentOutcome.of(new Segmentation(frame, Segmentation.Kind.CAPSULE_FLUID, m, areaMm2,
         Math.max(0, Math.min(1, confidence)), how));

@@ -6,14 +6,17 @@ import java.util.Locale;
  * The dark space around a click, local and depth-compensated. The filtered grey is divided by
  * the tissue level of its depth ({@link DepthProfile}), so tissue is 1 at every depth and a space
  * is dark for its depth, not against one global level that the attenuated deep field also
- * passes. The space's own level is read at the click; its edge is where the echo rises halfway
- * from it to the tissue's (the half-height crossing of a wall blurred by a symmetric
- * point-spread function is where the wall is). Rays cast from the click find that crossing in
- * each direction; the radii are then bounded so that the logarithm of the radius changes by at
- * most {@link #MAX_LOG_SLOPE} per radian of direction (a star-shaped envelope: an ellipse of
- * aspect 3, about the flattest vessel, needs 1.33; rays that leave the window do not bound it), which turns a leak through a gap in the wall into a short point instead of
- * a flood into the hypoechoic muscle beside a vessel. The space is grown from the click over the
- * dark pixels inside that envelope, its holes filled.
+ * passes. The space's own level is read at the click. Rays cast from the click find where the
+ * echo first rises halfway to the median around it; too many rays without one, and the click is
+ * not in a bounded space; the wall's level is the median of the brightest echo just beyond those
+ * crossings, and a click not clearly darker than its wall is refused. The outline is then the
+ * wall itself, found by {@link WallContour}: the closed contour of greatest echo step out of the
+ * dark around the click, whose logarithm of the radius changes by at most {@link #MAX_LOG_SLOPE}
+ * per radian of direction (an ellipse of aspect 3, about the flattest vessel, needs 1.33), with
+ * no echo as bright as the wall inside it, and outlier rays (a speck of echo in the lumen, a gap
+ * in the wall) replaced by their neighbours' median. A threshold of the echo would stop at the
+ * speckle of a grey lumen and run through hypoechoic muscle beside a black one; the wall does
+ * neither.
  */
 final class SeededSpace {
   /** Directions cast from the click. */
@@ -24,9 +27,9 @@ final class SeededSpace {
   static final double MAX_SPACE_RATIO = 0.75;
   /** The crossing counts only when the echo stays above the edge level this far (speckle is finer). */
   static final double WALL_RUN_MM = 0.3;
-  /** Bound on |d ln r / d theta| of the envelope, per radian (an ellipse of aspect A needs (A^2-1)/2A). */
+  /** Bound on |d ln r / d theta| of the outline, per radian (an ellipse of aspect A needs (A^2-1)/2A). */
   static final double MAX_LOG_SLOPE = 1.33;
-  /** Half-side of the filter on which the edge is placed. */
+  /** Half-side of the filter on which the wall is placed. */
   static final double EDGE_FILTER_MM = 0.4;
   /** Share of the way from the space's level to the tissue's where the edge lies. */
   static final double EDGE_SHARE = 0.5;
@@ -51,10 +54,13 @@ final class SeededSpace {
    * The space, or why there is none.
    *
    * @param inside window-sized mask (row-major over the analysis window), null when refused
+   * @param darkPx area of the pixels grown from the click below the edge level, halfway from the
+   *     click's echo to the wall's, inside the rays' slope-bounded envelope (0 when refused): the
+   *     space by a threshold, which a component found by the global level is checked against
    * @param spaceRatio the click's level over the tissue level at its depth
    * @param reason why refused, or null
    */
-  record Result(boolean[] inside, double spaceRatio, String reason) {
+  record Result(boolean[] inside, int darkPx, double spaceRatio, String reason) {
   }
 
   private SeededSpace() {
@@ -92,20 +98,22 @@ final class SeededSpace {
     double[] radius = rays(fine, sw, sh, cx, cy, first, a);
     double open = openShare(radius);
     if (open > MAX_OPEN_SHARE) {
-      return new Result(null, ratio, String.format(Locale.ROOT, "no dark space at the click: no wall bounds it in "
+      return new Result(null, 0, ratio, String.format(Locale.ROOT, "no dark space at the click: no wall bounds it in "
           + "%.0f%% of directions (a fluid space is bounded in at least %.0f%%)", 100 * open,
           100 * (1 - MAX_OPEN_SHARE)));
     }
     double wall = wallLevel(fine, sw, sh, cx, cy, radius, (int) Math.round(WALL_MM / mm));
     if (!(ratio < MAX_SPACE_RATIO * wall)) {
-      return new Result(null, ratio, String.format(Locale.ROOT, "no dark space at the click: its echo is %.0f%% of "
+      return new Result(null, 0, ratio, String.format(Locale.ROOT, "no dark space at the click: its echo is %.0f%% of "
           + "the wall's around it (a fluid space is below %.0f%%)", 100 * ratio / wall, 100 * MAX_SPACE_RATIO));
     }
     double edge = ratio + EDGE_SHARE * (wall - ratio);
-    radius = rays(fine, sw, sh, cx, cy, edge, a);
-    envelope(radius);
-    boolean[] star = starMask(radius, sw, sh, sx - x0, sy - y0);
-    boolean[] in = grow(fine, star, sw, sh, (sy - y0) * sw + sx - x0, edge);
+    double[] reachPx = rays(fine, sw, sh, cx, cy, edge, a);
+    envelope(reachPx);
+    boolean[] dark = grow(fine, starMask(reachPx, sw, sh, cx, cy), sw, sh, cy * sw + cx, edge);
+    Mask.fillHoles(dark, sw, sh);
+    radius = WallContour.radii(fine, sw, sh, cx, cy, RAYS, a.mmPerPixelX(), a.mmPerPixelY(), reach, wall);
+    boolean[] in = starMask(radius, sw, sh, cx, cy);
     Mask.fillHoles(in, sw, sh);
     int areaPx = 0;
     for (boolean v : in) {
@@ -113,7 +121,7 @@ final class SeededSpace {
     }
     double minPx = Math.PI / 4 * MIN_SPACE_MM * MIN_SPACE_MM / (a.mmPerPixelX() * a.mmPerPixelY());
     if (areaPx < minPx) {
-      return new Result(null, ratio, String.format(Locale.ROOT, "no dark space at the click: what it would hold is "
+      return new Result(null, 0, ratio, String.format(Locale.ROOT, "no dark space at the click: what it would hold is "
           + "%d pixel(s), less than a disc %.1f mm across (%.0f pixels), the smallest fluid space worth outlining",
           areaPx, MIN_SPACE_MM, Math.ceil(minPx)));
     }
@@ -121,7 +129,11 @@ final class SeededSpace {
     for (int y = 0; y < sh; y++) {
       System.arraycopy(in, y * sw, out, (y + y0) * ww + x0, sw);
     }
-    return new Result(out, ratio, null);
+    int darkPx = 0;
+    for (boolean v : dark) {
+      darkPx += v ? 1 : 0;
+    }
+    return new Result(out, darkPx, ratio, null);
   }
 
   /** Share of the rays that found no crossing before leaving the search (negative radii). */

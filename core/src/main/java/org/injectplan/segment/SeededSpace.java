@@ -76,21 +76,9 @@ final class SeededSpace {
     int reach = (int) Math.ceil(MAX_RAY_MM / mm);
     int x0 = Math.max(0, sx - reach);
     int y0 = Math.max(0, sy - reach);
-    int x1 = Math.min(ww - 1, sx + reach);
-    int y1 = Math.min(wh - 1, sy + reach);
-    int sw = x1 - x0 + 1;
-    int sh = y1 - y0 + 1;
-    int[] grey = new int[sw * sh];
-    for (int y = 0; y < sh; y++) {
-      System.arraycopy(w.grey(), (y + y0) * ww + x0, grey, y * sw, sw);
-    }
-    float[] fine = BoxMean.filter(grey, sw, sh, Math.max(1, (int) Math.round(EDGE_FILTER_MM / mm)));
-    for (int y = 0; y < sh; y++) {
-      double t = depth.levelAt(y + y0);
-      for (int x = 0; x < sw; x++) {
-        fine[y * sw + x] /= (float) t;
-      }
-    }
+    int sw = Math.min(ww - 1, sx + reach) - x0 + 1;
+    int sh = Math.min(wh - 1, sy + reach) - y0 + 1;
+    float[] fine = fine(w, depth, x0, y0, sw, sh, mm);
     int cx = sx - x0;
     int cy = sy - y0;
     double around = localMedian(fine, sw, sh, cx, cy, (int) Math.round(AROUND_MM / mm));
@@ -110,15 +98,10 @@ final class SeededSpace {
     double edge = ratio + EDGE_SHARE * (wall - ratio);
     double[] reachPx = rays(fine, sw, sh, cx, cy, edge, a);
     envelope(reachPx);
-    boolean[] dark = grow(fine, starMask(reachPx, sw, sh, cx, cy), sw, sh, cy * sw + cx, edge);
-    Mask.fillHoles(dark, sw, sh);
+    int darkPx = fillHolesAndCount(grow(fine, new Star(reachPx, cx, cy), sw, sh, cy * sw + cx, edge), sw, sh);
     radius = WallContour.radii(fine, sw, sh, cx, cy, RAYS, a.mmPerPixelX(), a.mmPerPixelY(), reach, wall);
     boolean[] in = starMask(radius, sw, sh, cx, cy);
-    Mask.fillHoles(in, sw, sh);
-    int areaPx = 0;
-    for (boolean v : in) {
-      areaPx += v ? 1 : 0;
-    }
+    int areaPx = fillHolesAndCount(in, sw, sh);
     double minPx = Math.PI / 4 * MIN_SPACE_MM * MIN_SPACE_MM / (a.mmPerPixelX() * a.mmPerPixelY());
     if (areaPx < minPx) {
       return new Result(null, 0, ratio, String.format(Locale.ROOT, "no dark space at the click: what it would hold is "
@@ -129,11 +112,23 @@ final class SeededSpace {
     for (int y = 0; y < sh; y++) {
       System.arraycopy(in, y * sw, out, (y + y0) * ww + x0, sw);
     }
-    int darkPx = 0;
-    for (boolean v : dark) {
-      darkPx += v ? 1 : 0;
-    }
     return new Result(out, darkPx, ratio, null);
+  }
+
+  /** The grey of the sub-window filtered over EDGE_FILTER_MM and divided by the tissue level of its depth. */
+  private static float[] fine(GreyWindow w, DepthProfile depth, int x0, int y0, int sw, int sh, double mm) {
+    int[] grey = new int[sw * sh];
+    for (int y = 0; y < sh; y++) {
+      System.arraycopy(w.grey(), (y + y0) * w.width() + x0, grey, y * sw, sw);
+    }
+    float[] fine = BoxMean.filter(grey, sw, sh, Math.max(1, (int) Math.round(EDGE_FILTER_MM / mm)));
+    for (int y = 0; y < sh; y++) {
+      double t = depth.levelAt(y + y0);
+      for (int x = 0; x < sw; x++) {
+        fine[y * sw + x] /= (float) t;
+      }
+    }
+    return fine;
   }
 
   /** Share of the rays that found no crossing before leaving the search (negative radii). */
@@ -189,8 +184,82 @@ final class SeededSpace {
         v[n++] = c[y * sw + x];
       }
     }
-    java.util.Arrays.sort(v);
-    return v[n / 2];
+    return select(v, n, n / 2);
+  }
+
+  /** The k-th smallest of v[0..n) (0-based; v is reordered): Hoare's selection, as a sort would give. */
+  static float select(float[] v, int n, int k) {
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+      float pivot = v[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (v[i] < pivot) {
+          i++;
+        }
+        while (v[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          float t = v[i];
+          v[i++] = v[j];
+          v[j--] = t;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return v[k];
+      }
+    }
+    return v[k];
+  }
+
+  /**
+   * {@link Mask#fillHoles} on the mask's bounding box grown by a pixel (the same result: the
+   * background outside the box is one piece that reaches the window's edge), and the area.
+   */
+  private static int fillHolesAndCount(boolean[] in, int sw, int sh) {
+    int xa = sw;
+    int xb = -1;
+    int ya = sh;
+    int yb = -1;
+    for (int y = 0; y < sh; y++) {
+      for (int x = 0; x < sw; x++) {
+        if (in[y * sw + x]) {
+          xa = Math.min(xa, x);
+          xb = Math.max(xb, x);
+          ya = Math.min(ya, y);
+          yb = Math.max(yb, y);
+        }
+      }
+    }
+    if (xb < 0) {
+      return 0;
+    }
+    xa = Math.max(0, xa - 1);
+    ya = Math.max(0, ya - 1);
+    xb = Math.min(sw - 1, xb + 1);
+    yb = Math.min(sh - 1, yb + 1);
+    int bw = xb - xa + 1;
+    int bh = yb - ya + 1;
+    boolean[] box = new boolean[bw * bh];
+    for (int y = 0; y < bh; y++) {
+      System.arraycopy(in, (y + ya) * sw + xa, box, y * bw, bw);
+    }
+    Mask.fillHoles(box, bw, bh);
+    int n = 0;
+    for (int y = 0; y < bh; y++) {
+      System.arraycopy(box, y * bw, in, (y + ya) * sw + xa, bw);
+      for (int x = 0; x < bw; x++) {
+        n += box[y * bw + x] ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   /**
@@ -248,30 +317,66 @@ final class SeededSpace {
 
   /** Pixels whose distance from the centre is within the radius of their direction (interpolated). */
   private static boolean[] starMask(double[] r, int sw, int sh, int cx, int cy) {
+    Star star = new Star(r, cx, cy);
     boolean[] m = new boolean[sw * sh];
-    int n = r.length;
-    double max = 0;
-    for (double v : r) {
-      max = Math.max(max, v);
-    }
-    int e = (int) Math.ceil(max) + 1;
+    int e = (int) Math.ceil(star.max) + 1;
     for (int y = Math.max(0, cy - e); y <= Math.min(sh - 1, cy + e); y++) {
       for (int x = Math.max(0, cx - e); x <= Math.min(sw - 1, cx + e); x++) {
-        double dx = x - cx;
-        double dy = y - cy;
-        double d = Math.hypot(dx, dy);
-        double u = (Math.atan2(dy, dx) + 2 * Math.PI) % (2 * Math.PI) / (2 * Math.PI) * n;
-        int k = (int) Math.floor(u) % n;
-        double f = u - Math.floor(u);
-        double rad = r[k] * (1 - f) + r[(k + 1) % n] * f;
-        m[y * sw + x] = d <= rad + 0.5;
+        m[y * sw + x] = star.contains(x, y);
       }
     }
     return m;
   }
 
-  /** 4-connected growth from the click over pixels below the edge level inside the envelope. */
-  private static boolean[] grow(float[] c, boolean[] star, int sw, int sh, int start, double edge) {
+  /**
+   * A star-shaped region: radius r[k] in direction 2 pi k / n from (cx, cy), linear between. A
+   * pixel well inside the shortest radius or well outside the longest is decided without its angle.
+   */
+  private static final class Star {
+    private final double[] r;
+    private final int cx;
+    private final int cy;
+    private final double max;
+    private final double surelyIn2;
+    private final double surelyOut2;
+
+    Star(double[] r, int cx, int cy) {
+      this.r = r;
+      this.cx = cx;
+      this.cy = cy;
+      double lo = Double.MAX_VALUE;
+      double hi = 0;
+      for (double v : r) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      this.max = hi;
+      this.surelyIn2 = (lo + 0.5) * (lo + 0.5) * (1 - 1e-9) - 1e-9;
+      this.surelyOut2 = (hi + 0.5) * (hi + 0.5) * (1 + 1e-9) + 1e-9;
+    }
+
+    boolean contains(int x, int y) {
+      double dx = x - cx;
+      double dy = y - cy;
+      double d2 = dx * dx + dy * dy;
+      if (d2 < surelyIn2) {
+        return true;
+      }
+      if (d2 > surelyOut2) {
+        return false;
+      }
+      int n = r.length;
+      double d = Math.hypot(dx, dy);
+      double u = (Math.atan2(dy, dx) + 2 * Math.PI) % (2 * Math.PI) / (2 * Math.PI) * n;
+      int k = (int) Math.floor(u) % n;
+      double f = u - Math.floor(u);
+      double rad = r[k] * (1 - f) + r[(k + 1) % n] * f;
+      return d <= rad + 0.5;
+    }
+  }
+
+  /** 4-connected growth from the click over pixels below the edge level inside the envelope (star). */
+  private static boolean[] grow(float[] c, Star star, int sw, int sh, int start, double edge) {
     boolean[] in = new boolean[c.length];
     int[] stack = new int[c.length];
     int top = 0;
@@ -282,7 +387,7 @@ final class SeededSpace {
       int x = q % sw;
       int[] nb = {x > 0 ? q - 1 : -1, x < sw - 1 ? q + 1 : -1, q - sw, q + sw};
       for (int v : nb) {
-        if (v >= 0 && v < c.length && !in[v] && star[v] && c[v] <= edge) {
+        if (v >= 0 && v < c.length && !in[v] && c[v] <= edge && star.contains(v % sw, v / sw)) {
           in[v] = true;
           stack[top++] = v;
         }

@@ -42,10 +42,19 @@ final class WallContour {
    * @param fine depth-compensated filtered echo of the sub-window (tissue = 1)
    * @param maxRadiusPx longest radius considered
    * @param wallLevel echo of the wall (same scale): no echo this bright inside the contour
+   * @throws IllegalArgumentException on fewer than 8 rays, a centre outside the sub-window, or a
+   *     pixel size, radius or wall level that is not positive
    */
   static double[] radii(float[] fine, int sw, int sh, int cx, int cy, int rays, double mmX, double mmY,
       double maxRadiusPx, double wallLevel) {
-    int n = Math.max(2, (int) Math.ceil(maxRadiusPx));
+    if (rays < 8 || !(mmX > 0 && mmY > 0 && maxRadiusPx > 0 && wallLevel > 0) || fine.length != sw * sh
+        || cx < 0 || cy < 0 || cx >= sw || cy >= sh) {
+      throw new IllegalArgumentException(String.format("bad wall contour input: %d rays, centre (%d, %d) in %dx%d "
+          + "(%d values), %.4f x %.4f mm per pixel, radius %.1f px, wall level %.3f", rays, cx, cy, sw, sh,
+          fine.length, mmX, mmY, maxRadiusPx, wallLevel));
+    }
+    int jMin = Math.max(1, (int) Math.round(MIN_RADIUS_MM / Math.min(mmX, mmY)));
+    int n = Math.max(jMin + 2, (int) Math.ceil(maxRadiusPx));
     double[][] echo = new double[rays][];
     double[] mmPerSample = new double[rays];
     double[][] score = new double[rays][];
@@ -54,9 +63,8 @@ final class WallContour {
       mmPerSample[k] = Math.hypot(Math.cos(th) * mmX, Math.sin(th) * mmY);
       int m = Math.max(1, (int) Math.round(STEP_MM / mmPerSample[k]));
       echo[k] = profile(fine, sw, sh, cx, cy, th, n + m + 1);
-      score[k] = logStep(echo[k], n, m, Math.log(wallLevel));
+      score[k] = logStep(echo[k], n, m, Math.log(wallLevel), jMin);
     }
-    int jMin = Math.max(1, (int) Math.round(MIN_RADIUS_MM / Math.min(mmX, mmY)));
     int[] path = bestClosedPath(score, jMin, SeededSpace.MAX_LOG_SLOPE * 2 * Math.PI / rays);
     double[] r = new double[rays];
     for (int k = 0; k < rays; k++) {
@@ -83,17 +91,26 @@ final class WallContour {
   /**
    * The score of each radius j along one ray: the step of ln(echo), mean over (j, j+m] minus mean
    * over (j-m, j], less the excess of ln(echo) over {@code qWall} summed over [0, j] (per m
-   * samples, so that a wall's width of echo as bright as the wall inside costs one step).
+   * samples, so that a wall's width of echo as bright as the wall inside costs one step). The
+   * score ends where it can no longer be positive: more such echo inside than the ray's largest
+   * step pays for (and it only falls beyond).
    */
-  private static double[] logStep(double[] echo, int n, int m, double qWall) {
+  private static double[] logStep(double[] echo, int n, int m, double qWall, int jMin) {
     double[] cum = new double[n + m + 1];
     for (int j = 0; j < n + m; j++) {
       cum[j + 1] = cum[j] + Math.log(Math.max(FLOOR_RATIO, echo[j]));
     }
     double[] s = new double[n];
+    double maxStep = 0;
+    for (int j = 0; j < n + m; j++) {
+      maxStep = Math.max(maxStep, cum[j + 1] - cum[j] - Math.log(FLOOR_RATIO));
+    }
     double brightInside = 0;
     for (int j = 0; j < n; j++) {
       brightInside += Math.max(0, cum[j + 1] - cum[j] - qWall);
+      if (brightInside / m > maxStep && j > jMin) {
+        return Arrays.copyOf(s, j);
+      }
       int a = Math.max(0, j - m + 1);
       double inside = (cum[j + 1] - cum[a]) / (j + 1 - a);
       double outside = (cum[j + m + 1] - cum[j + 1]) / m;
@@ -144,7 +161,10 @@ final class WallContour {
    */
   private static int[] bestClosedPath(double[][] score, int jMin, double slope) {
     int rays = score.length;
-    int n = score[0].length;
+    int n = jMin + 1;
+    for (double[] sc : score) {
+      n = Math.max(n, sc.length);
+    }
     double[] logR = new double[n];
     for (int j = 1; j < n; j++) {
       logR[j] = Math.log(j);
@@ -153,25 +173,11 @@ final class WallContour {
     double[] next = new double[n];
     int[][] from = new int[TURNS * rays][n];
     for (int j = 0; j < n; j++) {
-      total[j] = j < jMin ? Double.NEGATIVE_INFINITY : score[0][j];
+      total[j] = j < jMin ? Double.NEGATIVE_INFINITY : at(score[0], j);
     }
+    Window w = new Window(n);
     for (int t = 1; t < TURNS * rays; t++) {
-      double[] s = score[t % rays];
-      Arrays.fill(next, 0, jMin, Double.NEGATIVE_INFINITY);
-      for (int j = jMin; j < n; j++) {
-        int d = Math.max(1, (int) (slope * j));
-        int best = -1;
-        double bestTotal = Double.NEGATIVE_INFINITY;
-        for (int i = Math.max(jMin, j - d); i <= Math.min(n - 1, j + d); i++) {
-          double v = total[i] - LOG_RADIUS_COST * Math.abs(logR[i] - logR[j]);
-          if (best < 0 || v > bestTotal) {
-            best = i;
-            bestTotal = v;
-          }
-        }
-        from[t][j] = best;
-        next[j] = bestTotal + s[j];
-      }
+      step(total, next, from[t], score[t % rays], logR, jMin, slope, w);
       double[] swap = total;
       total = next;
       next = swap;
@@ -190,5 +196,89 @@ final class WallContour {
       j = from[t][j];
     }
     return path;
+  }
+
+  /**
+   * One ray of the dynamic programme: next[j] = s[j] + max over i within max(1, slope * j) of j of
+   * total[i] - cost |ln i - ln j|. Split at j, each side is a maximum of total[i] -+ cost ln i
+   * over a window whose ends never move back as j grows, kept by a monotone queue.
+   */
+  private static void step(double[] total, double[] next, int[] from, double[] s, double[] logR, int jMin,
+      double slope, Window w) {
+    int n = total.length;
+    Arrays.fill(next, 0, jMin, Double.NEGATIVE_INFINITY);
+    w.clear();
+    int added = jMin;
+    for (int j = jMin; j < n; j++) {
+      int lo = Math.max(jMin, j - Math.max(1, (int) (slope * j)));
+      while (added <= j) {
+        w.push(added, total[added] + LOG_RADIUS_COST * logR[added]);
+        added++;
+      }
+      w.dropBefore(lo);
+      from[j] = w.best();
+      next[j] = w.bestValue() - LOG_RADIUS_COST * logR[j];
+    }
+    w.clear();
+    added = jMin;
+    for (int j = jMin; j < n; j++) {
+      int hi = Math.min(n - 1, j + Math.max(1, (int) (slope * j)));
+      while (added <= hi) {
+        w.push(added, total[added] - LOG_RADIUS_COST * logR[added]);
+        added++;
+      }
+      w.dropBefore(j);
+      double v = w.bestValue() + LOG_RADIUS_COST * logR[j];
+      if (v > next[j]) {
+        next[j] = v;
+        from[j] = w.best();
+      }
+      next[j] += at(s, j);
+    }
+  }
+
+  /** s[j], or minus infinity beyond the ray's scores. */
+  private static double at(double[] s, int j) {
+    return j < s.length ? s[j] : Double.NEGATIVE_INFINITY;
+  }
+
+  /** A sliding-window maximum: indices pushed in increasing order, values decreasing along the queue. */
+  private static final class Window {
+    private final int[] index;
+    private final double[] value;
+    private int head;
+    private int tail;
+
+    Window(int n) {
+      index = new int[n];
+      value = new double[n];
+    }
+
+    void clear() {
+      head = 0;
+      tail = 0;
+    }
+
+    void push(int i, double v) {
+      while (tail > head && value[tail - 1] <= v) {
+        tail--;
+      }
+      index[tail] = i;
+      value[tail++] = v;
+    }
+
+    void dropBefore(int lo) {
+      while (tail > head && index[head] < lo) {
+        head++;
+      }
+    }
+
+    int best() {
+      return index[head];
+    }
+
+    double bestValue() {
+      return value[head];
+    }
   }
 }

@@ -45,7 +45,7 @@ final class SeededSpace {
    * edge included).
    */
   static final double MAX_OPEN_SHARE = 0.5;
-  /** Diameter of the smallest space outlined from a click (a speck of speckle is smaller). */
+  /** Smallest space from a click, a disc this wide (a speck is smaller): dark pixels grown and contour. */
   static final double MIN_SPACE_MM = 1.0;
   /** A reflector casting a shadow is at least this many times the tissue level at its depth (+6 dB). */
   static final double REFLECTOR_RATIO = 2.0;
@@ -103,10 +103,11 @@ final class SeededSpace {
     boolean[] in = starMask(radius, sw, sh, cx, cy);
     int areaPx = fillHolesAndCount(in, sw, sh);
     double minPx = Math.PI / 4 * MIN_SPACE_MM * MIN_SPACE_MM / (a.mmPerPixelX() * a.mmPerPixelY());
-    if (areaPx < minPx) {
+    int held = Math.min(areaPx, darkPx);
+    if (held < minPx) {
       return new Result(null, 0, ratio, String.format(Locale.ROOT, "no dark space at the click: what it would hold is "
           + "%d pixel(s), less than a disc %.1f mm across (%.0f pixels), the smallest fluid space worth outlining",
-          areaPx, MIN_SPACE_MM, Math.ceil(minPx)));
+          held, MIN_SPACE_MM, Math.ceil(minPx)));
     }
     boolean[] out = new boolean[ww * wh];
     for (int y = 0; y < sh; y++) {

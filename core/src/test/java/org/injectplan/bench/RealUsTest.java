@@ -53,7 +53,7 @@ class RealUsTest {
 
   @Test
   void aClickInsideAVesselOutlinesItOnTheWhole() {
-    // The level before the wall contour (0.75) as a floor; the goal of issue 11 (met: 0.83, see
+    // The level before the wall contour (0.75) as a floor; the goal of issue 11 (met: 0.830, see
     // docs/algorithms.md) is the next test.
     assertTrue(seeded.diceMean() >= 0.70, "mean Dice " + seeded.diceMean());
   }

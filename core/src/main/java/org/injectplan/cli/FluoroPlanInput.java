@@ -38,7 +38,8 @@ final class FluoroPlanInput {
     FluoroOutcome o = new FluoroWorkflow().plan(scan, c.frame, choices, new GivenStructures(given, avoid, null));
     if (o.refusal().isPresent()) {
       Refusal r = o.refusal().get();
-      throw new BadInputException(r.subject(), r.why() == Refusal.Why.NO_JOINT_SPACE
+      c.warnImplausible(scan);
+      throw BadInputException.refused(r, c.file, r.why() == Refusal.Why.NO_JOINT_SPACE
           ? r.reason() + ": give --target X,Y or --seed X,Y" : r.reason());
     }
     return o.result();

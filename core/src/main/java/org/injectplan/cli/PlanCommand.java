@@ -21,7 +21,6 @@ import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.injectplan.workflow.GivenStructures;
 import org.injectplan.workflow.InjectionChoices;
-import org.injectplan.workflow.Refusal;
 import org.injectplan.workflow.UsChoices;
 import org.injectplan.workflow.UsOutcome;
 import org.injectplan.workflow.UsWorkflow;
@@ -146,11 +145,19 @@ final class PlanCommand implements Callable<Integer> {
         bone == null ? null : mask(bone, scan));
     UsOutcome o = new UsWorkflow().plan(scan, frame, choices, given);
     if (o.refusal().isPresent()) {
-      Refusal r = o.refusal().get();
-      throw r.subject() == null ? new IllegalArgumentException(r.reason()) : new BadInputException(r.subject(),
-          r.reason());
+      warnImplausible(scan);
+      throw BadInputException.refused(o.refusal().get(), file);
     }
     return o.result();
+  }
+
+  /**
+   * A refused plan prints no summary, so the calibration's warning goes to the error stream before the
+   * refusal: an implausible calibration is often its cause (every path longer than any needle).
+   */
+  void warnImplausible(Scan scan) {
+    scan.calibration().implausibility().ifPresent(w -> spec.commandLine().getErr()
+        .println("warning: " + file + ": " + w));
   }
 
   /** The --avoid masks by name. */

@@ -46,7 +46,7 @@ final class PracticeCommand implements Callable<Integer> {
     try (Scan scan = ScanLoader.open(file)) {
       PracticeWorkflow.Outcome o = PracticeWorkflow.score(scan, target, entry);
       if (o.refusal().isPresent()) {
-        throw new BadInputException(o.refusal().get().subject(), o.refusal().get().reason());
+        throw BadInputException.refused(o.refusal().get(), file);
       }
       PracticeScore s = o.score().orElseThrow();
       print(s);

@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.CineSegmenter;
 import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.workflow.SegmentWorkflow;
 
 /**
  * Plugins &gt; Injection Planner &gt; Segment Capsule: on ultrasound the capsule's fluid (a point
@@ -81,18 +78,14 @@ public class SegmentCapsule implements PlugIn {
       throws Exception {
     try (Scan scan = ScanImage.open(imp)) {
       Tables.showWarnings(imp.getTitle(), scan.calibration().implausibility().stream().toList());
+      SegmentWorkflow workflow = new SegmentWorkflow();
       if (scan.isUltrasound()) {
-        List<SegmentOutcome> all = scan.frameCount() == 1
-            ? List.of(new CapsuleSegmenter(CapsuleParams.DEFAULTS).segment(scan.frame(0), scan.calibration(), 0,
-                seedPx))
-            : new CineSegmenter(new CapsuleSegmenter(CapsuleParams.DEFAULTS),
-                Runtime.getRuntime().availableProcessors()).segmentAll(scan, seedPx, progress);
+        List<SegmentOutcome> all = workflow.cine(scan, seedPx, progress).frames();
         drawCapsules(imp, all);
         return all;
       }
       int f = ScanImage.frame(imp);
-      JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(scan.frame(f),
-          scan.calibration(), f, seedPx);
+      JointSpaceDetector.Result r = workflow.jointSpace(scan, f, seedPx);
       drawJointSpace(imp, r, f);
       return List.of(r.outcome());
     }

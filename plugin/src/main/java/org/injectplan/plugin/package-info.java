@@ -1,7 +1,8 @@
 /**
  * The ImageJ 1.x commands of Plugins &gt; Injection Planner, one class a menu item, each thin
- * (image, dialog, parameters, core workflow, overlay and Results table) with a static method for
- * tests and macros: {@link org.injectplan.plugin.OpenScan}, {@link org.injectplan.plugin.OpenSample},
+ * (image, dialog, parameters, core workflow, overlay and our own table) with a static method for
+ * tests and macros; nothing below {@code org.injectplan.workflow} but the values it takes and
+ * gives (docs/conventions.md, "Layers"; {@code PluginLayeringTest}): {@link org.injectplan.plugin.OpenScan}, {@link org.injectplan.plugin.OpenSample},
  * {@link org.injectplan.plugin.SegmentCapsule}, {@link org.injectplan.plugin.PlanTrajectory},
  * {@link org.injectplan.plugin.CheckNeedle}, {@link org.injectplan.plugin.ExportPlan},
  * {@link org.injectplan.plugin.PracticePlan}, {@link org.injectplan.plugin.Help}; Plan Trajectory's

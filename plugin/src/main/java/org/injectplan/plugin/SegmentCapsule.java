@@ -23,8 +23,11 @@ import org.injectplan.workflow.SegmentWorkflow;
  * selection is the click inside the recess, else automatic), on every frame of a cine (with
  * ImageJ's progress bar), each frame's contour in the overlay as {@code capsule}; on fluoroscopy
  * the joint space with its centre line and candidate targets (the core's detector finds it on
- * the oblique facet view; elsewhere it says it did not). Area, centroid and confidence go to the
- * Results table, one row a frame; "no capsule found" is a message with the reason, never a mask.
+ * the oblique facet view; elsewhere it says it did not). It segments the image as shown: its pixels
+ * (filtered, converted: as they are) and its calibration ({@link ScanImage#open}); an image no
+ * longer of its scan's size is refused. Area, centroid and confidence go to our own table
+ * ({@value Tables#SEGMENTATION}), one row a frame; "no capsule found" is a message with the
+ * reason, never a mask.
  */
 public class SegmentCapsule implements PlugIn {
   static final String CAPSULE = "capsule";
@@ -139,8 +142,9 @@ public class SegmentCapsule implements PlugIn {
    */
   static ResultsTable results(ImagePlus imp, List<SegmentOutcome> all) throws Exception {
     ResultsTable rt = Tables.create();
-    boolean mm = "mm".equals(imp.getCalibration().getUnit());
-    String calibration = calibration(imp);
+    org.injectplan.scan.Calibration cal = calibration(imp);
+    boolean mm = cal.isCalibrated();
+    String calibration = cal.source().describe();
     for (int i = 0; i < all.size(); i++) {
       SegmentOutcome o = all.get(i);
       rt.incrementCounter();
@@ -164,10 +168,10 @@ public class SegmentCapsule implements PlugIn {
     return rt;
   }
 
-  /** What the image's millimetres rest on, in words, from its scan (not from the Info text). */
-  static String calibration(ImagePlus imp) throws Exception {
+  /** The image's calibration as shown (its scan's, or one set in ImageJ; not from the Info text). */
+  static org.injectplan.scan.Calibration calibration(ImagePlus imp) throws Exception {
     try (Scan scan = ScanImage.open(imp)) {
-      return scan.calibration().source().describe();
+      return scan.calibration();
     }
   }
 }

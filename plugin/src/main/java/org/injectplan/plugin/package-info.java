@@ -9,10 +9,11 @@
  * fluoroscopy side is {@code FluoroTrajectory}. What they share:
  * {@code Commands} (errors shown once with {@code IJ.error}, the plugin's class loader as context
  * loader), {@code MacroDialog} (GenericDialog, or the macro's keys without a display),
- * {@code ScanImage} (the scan file, sample and plan kept on the image), {@code PlanOverlay} and
+ * {@code ScanImage} (the scan file, sample and plan kept on the image; the scan as the image shows
+ * it, its pixels and, through {@code ShownCalibration}, its calibration), {@code PlanOverlay} and
  * {@code MaskRois} (drawing), {@code Structures} (what to avoid), {@code SampleFiles} (the samples
- * in the jar), {@code PlanTable} (the plan's Results row), {@code LiveReplan} (replanning as the
- * line moves). Without a display: {@link org.injectplan.plugin.HeadlessMacro} runs a macro file in
+ * in the jar), {@code PlanTable} (the plan's row in our table, from core's {@code PlanFigure}),
+ * {@code LiveReplan} (replanning as the line moves). Without a display: {@link org.injectplan.plugin.HeadlessMacro} runs a macro file in
  * a plain ImageJ ({@code CommandTable} fills ImageJ's command table, {@code CommandFailures} stops
  * the macro when an ImageJ command fails for want of a display).
  */

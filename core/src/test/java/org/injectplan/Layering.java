@@ -118,6 +118,56 @@ public final class Layering {
     return bad;
   }
 
+  private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile(
+      "^import\\s+(static\\s+)?(org\\.injectplan\\.[\\w.]+?)(\\.\\*)?\\s*;");
+
+  /**
+   * The {@code import}s of a front end's source files that break the rule, as {@code file ->
+   * imported} (the class files do not show an import used only by the documentation, nor a
+   * constant the compiler copied in). An import of a nested type's outer class is allowed where
+   * the nested type is (the class files show whether a member of the outer class is used).
+   *
+   * @param packageDir the front end's package folder, e.g. {@code src/main/java/org/injectplan/cli}
+   */
+  public static List<String> importViolations(Path packageDir, String ownPackage, Set<String> alsoAllowed) {
+    List<String> bad = new ArrayList<>();
+    try (Stream<Path> files = Files.list(packageDir)) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")).sorted()::iterator) {
+        for (String line : Files.readAllLines(f)) {
+          java.util.regex.Matcher m = IMPORT.matcher(line.trim());
+          if (!m.find()) {
+            continue;
+          }
+          String r = internalName(m.group(2), m.group(1) != null, m.group(3) != null);
+          if (!r.startsWith(ownPackage) && !underAny(r, FRONT_END_PACKAGES) && !underAny(r, alsoAllowed)
+              && !isAllowedType(r) && !isOuterOfAllowedType(r)) {
+            bad.add(f.getFileName() + " -> " + m.group(2) + (m.group(3) == null ? "" : ".*"));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bad;
+  }
+
+  /**
+   * {@code org.injectplan.a.B.C} as {@code org/injectplan/a/B$C}; a static import's member left
+   * out; a package's wildcard as the package folder.
+   */
+  static String internalName(String dotted, boolean isStatic, boolean wildcard) {
+    String[] parts = dotted.split("\\.");
+    int end = isStatic && !wildcard ? parts.length - 1 : parts.length;
+    StringBuilder b = new StringBuilder();
+    boolean inClass = false;
+    for (int i = 0; i < end; i++) {
+      boolean type = Character.isUpperCase(parts[i].charAt(0));
+      b.append(i == 0 ? "" : inClass ? "$" : "/").append(parts[i]);
+      inClass |= type;
+    }
+    return inClass ? b.toString() : b + "/";
+  }
+
   private static boolean underAny(String r, Set<String> packages) {
     return packages.stream().anyMatch(r::startsWith);
   }

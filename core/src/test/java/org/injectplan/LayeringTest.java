@@ -67,6 +67,25 @@ class LayeringTest {
   }
 
   @Test
+  void theImportRuleCatchesAnImportBelowTheWorkflow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("Bad.java"), String.join("\n", "package org.injectplan.cli;",
+        "import org.injectplan.workflow.UsWorkflow;", "import org.injectplan.planning.FluoroPlanning;",
+        "import org.injectplan.planning.UsPlanner;", "import static org.injectplan.planning.NeedleDetector.SEARCH_DEG;",
+        "import org.injectplan.segment.*;", "import org.injectplan.plan.*;", "/** {@link UsPlanner} */",
+        "class Bad {}"));
+    assertEquals(List.of("Bad.java -> org.injectplan.planning.UsPlanner",
+        "Bad.java -> org.injectplan.planning.NeedleDetector.SEARCH_DEG", "Bad.java -> org.injectplan.segment.*"),
+        Layering.importViolations(dir, CLI, Set.of()), "FluoroPlanning: the outer class of an allowed result");
+  }
+
+  @Test
+  void theCommandLinesSourcesImportNothingBelowTheWorkflow() {
+    assertEquals(List.of(), Layering.importViolations(java.nio.file.Path.of("src/main/java/org/injectplan/cli"), CLI,
+        Set.of("org/injectplan/bench/")));
+  }
+
+  @Test
   void theCommandLineUsesTheWorkflowAndNothingBelowIt() {
     TreeMap<String, Layering.Refs> core = Layering.classesBeside(Main.class);
     assertTrue(core.keySet().stream().filter(c -> c.startsWith(CLI)).count() > 10, "cli classes read: " + core.size());

@@ -33,6 +33,12 @@ class PluginLayeringTest {
   }
 
   @Test
+  void theCommandsSourcesImportNothingBelowTheWorkflow() {
+    assertEquals(List.of(), Layering.importViolations(java.nio.file.Path.of("src/main/java/org/injectplan/plugin"),
+        PLUGIN, Set.of()));
+  }
+
+  @Test
   void theCommandsUseTheWorkflowAndNothingBelowIt() {
     TreeMap<String, Layering.Refs> plugin = Layering.classesBeside(SegmentCapsule.class);
     assertTrue(plugin.keySet().stream().filter(c -> c.startsWith(PLUGIN)).count() > 20, "classes: " + plugin.size());

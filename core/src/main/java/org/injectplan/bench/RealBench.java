@@ -18,6 +18,7 @@ public final class RealBench {
       new RealLoading(),
       new RealSeeded(),
       new RealSearch(),
+      new RealFinders(),
       new RealNeedleSection());
 
   private RealBench() {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.injectplan.bench.FrameDecoding;
 import org.injectplan.bench.SegmentationAccuracy;
+import org.injectplan.bench.StepPictureRuns;
 import org.injectplan.bench.SyntheticCine;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.scan.Scan;
@@ -272,11 +273,7 @@ final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (Scan scan = ScanLoader.open(file)) {
-        java.util.Optional<org.injectplan.segment.Mask> t = truth == null ? java.util.Optional.empty()
-            : java.util.Optional.of(SegmentationAccuracy.readMask(truth));
-        org.injectplan.segment.StepPictures.write(scan.frame(frame), scan.calibration(), t, out);
-      }
+      StepPictureRuns.capsule(file, frame, java.util.Optional.ofNullable(truth), out);
       return Main.OK;
     }
   }

@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         throw new BadInputException(planFile.toString(), e.getMessage());
       }
       if (c.refusal().isPresent()) {
-        throw new BadInputException(c.refusal().get().subject(), c.refusal().get().reason());
+        throw BadInputException.refused(c.refusal().get(), file);
       }
       Optional<NeedleDetection> d = c.needle();
       boolean mm = scan.calibration().isCalibrated();

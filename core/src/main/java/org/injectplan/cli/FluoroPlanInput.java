@@ -7,6 +7,7 @@ import java.util.Map;
 import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.FluoroPlanning;
 import org.injectplan.planning.JointPreset;
+import org.injectplan.report.PlanFigure;
 import org.injectplan.scan.Scan;
 import org.injectplan.workflow.FluoroChoices;
 import org.injectplan.workflow.FluoroOutcome;
@@ -38,7 +39,8 @@ final class FluoroPlanInput {
     FluoroOutcome o = new FluoroWorkflow().plan(scan, c.frame, choices, new GivenStructures(given, avoid, null));
     if (o.refusal().isPresent()) {
       Refusal r = o.refusal().get();
-      throw new BadInputException(r.subject(), r.why() == Refusal.Why.NO_JOINT_SPACE
+      c.warnImplausible(scan);
+      throw BadInputException.refused(r, c.file, r.why() == Refusal.Why.NO_JOINT_SPACE
           ? r.reason() + ": give --target X,Y or --seed X,Y" : r.reason());
     }
     return o.result();
@@ -49,20 +51,19 @@ final class FluoroPlanInput {
     boolean mm = p.calibration().isCalibrated();
     o.printf(Locale.ROOT, "target (%.1f, %.1f) px, entry its skin projection (down the beam), %s%n", p.target().xPx(),
         p.target().yPx(), p.approach());
-    o.printf(Locale.ROOT, "depth along the beam %s; clearance in the image plane %s%n",
-        p.depthMm() != null ? String.format(Locale.ROOT, "%.1f mm", p.depthMm())
-            : (p.triangulation() == null ? "unknown (single view)" : "unknown (no skin point in the second view)"),
-        p.minClearanceMm() == null ? "not measured" : String.format(Locale.ROOT, "%.1f mm to the %s",
-            p.minClearanceMm(), p.avoid()));
+    o.printf(Locale.ROOT, "%s along the beam %s; %s in the image plane %s%n", PlanCommand.name(PlanFigure.DEPTH),
+        PlanFigure.DEPTH.text(p), PlanCommand.name(PlanFigure.CLEARANCE), p.minClearanceMm() == null
+            ? PlanFigure.CLEARANCE.absent(p).what() : PlanFigure.CLEARANCE.format(p.minClearanceMm()) + " to the "
+            + p.avoid());
     if (p.triangulation() != null) {
       List<Double> m = p.triangulation().targetMm();
       o.printf(Locale.ROOT, "triangulated target (%.1f, %.1f, %.1f) mm from the isocentre (LPS), error %.2f mm,"
           + " reprojection %.2f px%n", m.get(0), m.get(1), m.get(2), p.triangulation().errorMm(),
           p.triangulation().reprojectionErrorPx());
     }
-    o.printf(Locale.ROOT, "needle %dG %.0f mm; volume %.2f mL%s%n", r.needle().gauge(), r.needle().lengthMm(),
-        r.deposition().volumeMl(), mm ? String.format(Locale.ROOT, ", fraction in the joint space %.2f",
-            p.deposition().fractionInCapsule()) : "");
+    o.printf(Locale.ROOT, "needle %dG %.0f mm; %s %s%s%n", r.needle().gauge(), r.needle().lengthMm(),
+        PlanCommand.name(PlanFigure.VOLUME), PlanFigure.VOLUME.format(r.deposition().volumeMl()), mm
+            ? ", fraction in the joint space " + PlanFigure.FRACTION_IN_CAPSULE.text(p) : "");
     o.printf(Locale.ROOT, "cells %.3g, to the joint %.3g; intravenous comparison: %.3g-%.3g past the lungs (%s)%n",
         r.dose().cells(), r.dose().toCapsule(), r.dose().intravenousPastLungsLow(),
         r.dose().intravenousPastLungsHigh(), p.dose().intravenous().label());

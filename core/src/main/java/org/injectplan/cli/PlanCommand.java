@@ -1,5 +1,12 @@
 package org.injectplan.cli;
 
+import static org.injectplan.report.PlanFigure.ANGLE;
+import static org.injectplan.report.PlanFigure.BOLUS_RADIUS;
+import static org.injectplan.report.PlanFigure.DEPTH;
+import static org.injectplan.report.PlanFigure.FRACTION_IN_CAPSULE;
+import static org.injectplan.report.PlanFigure.PATH_LENGTH;
+import static org.injectplan.report.PlanFigure.VOLUME;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,6 +17,7 @@ import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
+import org.injectplan.report.PlanFigure;
 import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.ClinicalFigures;
 import org.injectplan.planning.FluoroPlanning;
@@ -21,7 +29,6 @@ import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.injectplan.workflow.GivenStructures;
 import org.injectplan.workflow.InjectionChoices;
-import org.injectplan.workflow.Refusal;
 import org.injectplan.workflow.UsChoices;
 import org.injectplan.workflow.UsOutcome;
 import org.injectplan.workflow.UsWorkflow;
@@ -146,11 +153,19 @@ final class PlanCommand implements Callable<Integer> {
         bone == null ? null : mask(bone, scan));
     UsOutcome o = new UsWorkflow().plan(scan, frame, choices, given);
     if (o.refusal().isPresent()) {
-      Refusal r = o.refusal().get();
-      throw r.subject() == null ? new IllegalArgumentException(r.reason()) : new BadInputException(r.subject(),
-          r.reason());
+      warnImplausible(scan);
+      throw BadInputException.refused(o.refusal().get(), file);
     }
     return o.result();
+  }
+
+  /**
+   * A refused plan prints no summary, so the calibration's warning goes to the error stream before the
+   * refusal: an implausible calibration is often its cause (every path longer than any needle).
+   */
+  void warnImplausible(Scan scan) {
+    scan.calibration().implausibility().ifPresent(w -> spec.commandLine().getErr()
+        .println("warning: " + file + ": " + w));
   }
 
   /** The --avoid masks by name. */
@@ -175,21 +190,23 @@ final class PlanCommand implements Callable<Integer> {
     return m;
   }
 
+  /** What {@code plan} prints: the figures as {@link PlanFigure} declares them, the needle, the dose. */
   static void summary(PlanningResult r, PrintWriter o) {
     var p = r.plan();
     String u = p.depthMm() == null ? "px" : "mm";
     o.printf(Locale.ROOT, "target (%.1f, %.1f) px, entry (%.1f, %.1f) px, %s%n", p.target().xPx(), p.target().yPx(),
         p.entry().xPx(), p.entry().yPx(), p.approach());
-    o.printf(Locale.ROOT, "angle %.1f deg to the %s; depth %s; path %s (%.1f %s beyond the image edge)%n",
-        p.angleDeg(), p.angleReference(), fmt(p.depthMm()), fmt(p.pathLengthMm()), r.path().outsideLengthMm(), u);
+    o.printf(Locale.ROOT, "%s %.1f %s to the %s; %s %s; path %s (%.1f %s beyond the image edge)%n", name(ANGLE),
+        p.angleDeg(), ANGLE.unit(), p.angleReference(), name(DEPTH), DEPTH.text(p), PATH_LENGTH.text(p),
+        r.path().outsideLengthMm(), u);
     o.printf(Locale.ROOT, "needle %dG %.0f mm, hub dead space %.2f mL (%s)%n", r.needle().gauge(),
         r.needle().lengthMm(), r.needle().hubDeadSpaceMl(), ClinicalFigures.DEAD_SPACE_SOURCE);
     if (p.depthMm() == null) {
-      o.printf(Locale.ROOT, "volume %.2f mL (uncalibrated: no bolus radius or fraction)%n", r.deposition().volumeMl());
+      o.printf(Locale.ROOT, "%s %s (uncalibrated: no bolus radius or fraction)%n", name(VOLUME), VOLUME.text(p));
     } else {
-      o.printf(Locale.ROOT, "volume %.2f mL, bolus radius %.1f mm, fraction in capsule %.2f, %d deposition point(s),"
-          + " visible pocket about %.2f mL%n", r.deposition().volumeMl(), r.deposition().bolusRadiusMm(),
-          p.deposition().fractionInCapsule(), r.deposition().points().size(), r.deposition().pocketVolumeMl());
+      o.printf(Locale.ROOT, "%s %s, %s %s, %s %s, %d deposition point(s), visible pocket about %.2f mL%n",
+          name(VOLUME), VOLUME.text(p), name(BOLUS_RADIUS), BOLUS_RADIUS.text(p), name(FRACTION_IN_CAPSULE),
+          FRACTION_IN_CAPSULE.text(p), r.deposition().points().size(), r.deposition().pocketVolumeMl());
     }
     o.printf(Locale.ROOT, "cells %.3g (%.3g /mL), viable delivered %.3g, lost in dead space %.3g, to the capsule %.3g;"
         + " intravenous comparison: %.3g-%.3g past the lungs (%s)%n", r.dose().cells(), r.dose().cellsPerMl(),
@@ -199,7 +216,8 @@ final class PlanCommand implements Callable<Integer> {
     o.flush();
   }
 
-  private static String fmt(Double mm) {
-    return mm == null ? "n/a (uncalibrated)" : String.format(Locale.ROOT, "%.1f mm", mm);
+  /** A figure's short name as the summary writes it: "depth", "bolus radius". */
+  static String name(PlanFigure f) {
+    return f.shortLabel().toLowerCase(Locale.ROOT);
   }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.PixelPoint;
-import org.injectplan.planning.Practice;
 import org.injectplan.planning.PracticeScore;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code injectplan practice FILE --target X,Y --entry X,Y [--json OUT.json]}: scores a trainee's
  * plan on a sample scan against the sample's reference plan ({@code <id>.plan.json} beside it)
  * and its masks ({@code masks/} beside it), frame 0: the target is checked against the capsule
- * (ultrasound) or the joint region (fluoroscopy), {@link Practice#sampleMaskKind}; through the
+ * (ultrasound) or the joint region (fluoroscopy), {@code planning.Practice.sampleMaskKind}; through the
  * {@link PracticeWorkflow}, as the plugin's Practice.
  */
 @Command(name = "practice", mixinStandardHelpOptions = true,
@@ -46,7 +45,7 @@ final class PracticeCommand implements Callable<Integer> {
     try (Scan scan = ScanLoader.open(file)) {
       PracticeWorkflow.Outcome o = PracticeWorkflow.score(scan, target, entry);
       if (o.refusal().isPresent()) {
-        throw new BadInputException(o.refusal().get().subject(), o.refusal().get().reason());
+        throw BadInputException.refused(o.refusal().get(), file);
       }
       PracticeScore s = o.score().orElseThrow();
       print(s);

@@ -11,17 +11,11 @@ import org.injectplan.io.AtomicOutput;
 import org.injectplan.io.FramePng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.BestFrame;
-import org.injectplan.segment.CapacityEstimate;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.CineSegmenter;
-import org.injectplan.segment.JointDirection;
 import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.workflow.SegmentWorkflow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,24 +73,20 @@ final class SegmentCommand implements Callable<Integer> {
         jointSpace(scan);
         return Main.OK;
       }
-      CapsuleSegmenter seg = new CapsuleSegmenter(CapsuleParams.DEFAULTS);
+      SegmentWorkflow workflow = new SegmentWorkflow(threads);
       Optional<double[]> click = Optional.ofNullable(seed);
       Map<String, Object> extra = new LinkedHashMap<>();
       SegmentOutcome o;
       if (which.best) {
-        List<SegmentOutcome> all = new CineSegmenter(seg, threads).segmentAll(scan, click, ProgressListener.NONE);
-        Optional<BestFrame> best = BestFrame.choose(all);
-        o = best.isPresent() ? all.get(best.get().frame()) : all.get(0);
-        best.ifPresent(b -> extra.put("bestFrameReason", b.reason()));
+        SegmentWorkflow.Cine cine = workflow.cine(scan, click, ProgressListener.NONE);
+        o = cine.chosen();
+        cine.best().ifPresent(b -> extra.put("bestFrameReason", b.reason()));
         List<Object> areas = new ArrayList<>();
-        all.forEach(a -> areas.add(a.isFound() ? finite(a.get().areaMm2()) : null));
+        cine.frames().forEach(a -> areas.add(a.isFound() ? finite(a.get().areaMm2()) : null));
         extra.put("framesAreaMm2", areas);
       } else {
-        if (which.frame < 0 || which.frame >= scan.frameCount()) {
-          throw new BadInputException(file.toString(), "frame " + which.frame + " does not exist (the scan has "
-              + scan.frameCount() + " frame(s), numbered from 0)");
-        }
-        o = seg.segment(scan.frame(which.frame), scan.calibration(), which.frame, click);
+        checkFrame(scan);
+        o = workflow.capsule(scan, which.frame, click);
       }
       if (!o.isFound()) {
         throw new BadInputException(file.toString(), "no capsule found: " + o.reason());
@@ -106,18 +96,21 @@ final class SegmentCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  private void checkFrame(Scan scan) throws BadInputException {
+    if (which.frame < 0 || which.frame >= scan.frameCount()) {
+      throw new BadInputException(file.toString(), "frame " + which.frame + " does not exist (the scan has "
+          + scan.frameCount() + " frame(s), numbered from 0)");
+    }
+  }
+
   /** Fluoroscopy (XA/RF): the joint space on one frame, its centre line and candidate targets. */
   private void jointSpace(Scan scan) throws Exception {
     if (which.best) {
       throw new BadInputException(file.toString(), "--best-frame picks a cine frame on ultrasound; on fluoroscopy ("
           + scan.modality() + ") give --frame N");
     }
-    if (which.frame < 0 || which.frame >= scan.frameCount()) {
-      throw new BadInputException(file.toString(), "frame " + which.frame + " does not exist (the scan has "
-          + scan.frameCount() + " frame(s), numbered from 0)");
-    }
-    JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(scan.frame(which.frame),
-        scan.calibration(), which.frame, Optional.ofNullable(seed), JointDirection.of(scan.header()));
+    checkFrame(scan);
+    JointSpaceDetector.Result r = new SegmentWorkflow(threads).jointSpace(scan, which.frame, Optional.ofNullable(seed));
     if (!r.outcome().isFound()) {
       throw new BadInputException(file.toString(), "no joint space found: " + r.outcome().reason());
     }
@@ -137,11 +130,8 @@ final class SegmentCommand implements Callable<Integer> {
     j.put("kind", s.kind().name());
     j.put("areaPx", s.areaPx());
     j.put("how", s.how());
-    if (scan.calibration().isCalibrated() && scan.isUltrasound()) {
-      CapacityEstimate v = CapacityEstimate.ellipsoid(s, scan.calibration().mmPerPixelX(),
-          scan.calibration().mmPerPixelY());
-      j.put("volume", Map.of("volumeMl", v.volumeMl(), "model", v.model()));
-    }
+    SegmentWorkflow.volume(scan, s).ifPresent(v -> j.put("volume", Map.of("volumeMl", v.volumeMl(), "model",
+        v.model())));
     j.putAll(extra);
     scan.calibration().implausibility().ifPresent(w -> {
       j.put("warnings", List.of(w));

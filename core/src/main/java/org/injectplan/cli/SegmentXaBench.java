@@ -3,14 +3,9 @@ package org.injectplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.injectplan.bench.JointSpaceAccuracy;
-import org.injectplan.bench.SegmentationAccuracy;
-import org.injectplan.scan.Scan;
-import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.JointDirection;
-import org.injectplan.segment.JointSpacePictures;
+import org.injectplan.bench.StepPictureRuns;
 import org.injectplan.segment.JointSpaceParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,12 +35,7 @@ final class SegmentXaBench implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (pictures != null) {
       String id = cases.get(0);
-      Path folder = dir.resolve(id);
-      try (Scan scan = ScanLoader.open(folder.resolve(id + ".dcm"))) {
-        JointSpacePictures.write(scan.frame(0), scan.calibration(), JointDirection.of(scan.header()),
-            Optional.of(SegmentationAccuracy.readMask(folder.resolve("masks/joint-space-f00.png"))), pictures)
-            .forEach(p -> out.println("wrote " + p));
-      }
+      StepPictureRuns.jointSpace(dir.resolve(id), id, pictures).forEach(p -> out.println("wrote " + p));
     }
     for (String id : cases) {
       JointSpaceAccuracy.measure(dir, id, JointSpaceParams.DEFAULTS, 1); // warm-up: the JIT compiles the hot loops

@@ -42,11 +42,11 @@ public final class UsPlanner {
         .mapToDouble(NeedleType::lengthMm).max().orElse(0) - ClinicalFigures.NEEDLE_SPARE_MM;
     InPlanePath path = req.entry() != null
         ? new InPlanePath(new PixelPoint(req.entry().xPx(), req.entry().yPx()), target, box[0], box[2], scale)
-        : EntryOptimiser.solve(new EntryProblem(target, box[1], box[0], box[2], scale,
-            req.params().maxAngleDeg(), scale.calibrated() ? maxPathMm : 1e9, obstacles), req.side())
+        : EntryOptimiser.solve(problem(target, box, scale, req, maxPathMm, obstacles), req.side())
             .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
-                "no in-plane path at <= %.1f deg clears the structures to avoid (>= %.1f mm, bone >= %.1f mm)",
-                req.params().maxAngleDeg(), req.params().minClearanceMm(), req.params().minBoneClearanceMm())));
+                "no in-plane path at <= %.1f deg clears the structures to avoid (>= %.1f mm, bone >= %.1f mm)%s",
+                req.params().maxAngleDeg(), req.params().minClearanceMm(), req.params().minBoneClearanceMm(),
+                blockers(target, box, scale, req, maxPathMm, obstacles))));
     if (path.angleDeg() > ClinicalFigures.IN_PLANE_REFUSE_ANGLE_DEG) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "entry angle %.1f deg is above %.0f deg: the"
           + " needle would not be visible in-plane (%s)", path.angleDeg(), ClinicalFigures.IN_PLANE_REFUSE_ANGLE_DEG,
@@ -62,6 +62,40 @@ public final class UsPlanner {
     warnings.addAll(new UsWarnings(req, path, obstacles, dep).list());
     return new PlanningResult(toPlan(scan, frame, cal, req, path, obstacles, needle, dep, dose, warnings), path,
         dep, dose, needle);
+  }
+
+  private static EntryProblem problem(PixelPoint target, double[] box, PixelScale scale, UsRequest req,
+      double maxPathMm, List<Obstacle.Clearance> obstacles) {
+    return new EntryProblem(target, box[1], box[0], box[2], scale, req.params().maxAngleDeg(),
+        scale.calibrated() ? maxPathMm : 1e9, obstacles);
+  }
+
+  /**
+   * What blocks every path, for the refusal: the structures without which a path would exist (each
+   * one alone, when none is), named; "" when no path exists even without any structure (the angle
+   * or the needle's length forbids it).
+   */
+  static String blockers(PixelPoint target, double[] box, PixelScale scale, UsRequest req, double maxPathMm,
+      List<Obstacle.Clearance> obstacles) {
+    if (EntryOptimiser.solve(problem(target, box, scale, req, maxPathMm, List.of()), req.side()).isEmpty()) {
+      return ": none would at this angle and needle length, even without structures";
+    }
+    List<String> names = new ArrayList<>();
+    for (Obstacle.Clearance c : obstacles) {
+      List<Obstacle.Clearance> others = new ArrayList<>(obstacles);
+      others.remove(c);
+      if (EntryOptimiser.solve(problem(target, box, scale, req, maxPathMm, others), req.side()).isPresent()) {
+        names.add(c.obstacle().name());
+      }
+    }
+    if (names.isEmpty()) {
+      for (Obstacle.Clearance c : obstacles) {
+        if (EntryOptimiser.solve(problem(target, box, scale, req, maxPathMm, List.of(c)), req.side()).isEmpty()) {
+          names.add(c.obstacle().name());
+        }
+      }
+    }
+    return names.isEmpty() ? ": they block it together" : ": blocked by " + String.join(", ", names);
   }
 
   private static PixelScale scaleAt(Calibration cal, UsRequest req) {

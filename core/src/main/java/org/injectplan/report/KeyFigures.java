@@ -10,7 +10,8 @@ import org.injectplan.plan.Plan;
 
 /**
  * The key figures of a plan as the report shows them: each value with its unit and what it rests
- * on. An uncalibrated plan shows pixels, never millimetres.
+ * on, the figures named and read as {@link PlanFigure} declares them. An uncalibrated plan shows
+ * pixels, never millimetres.
  */
 public final class KeyFigures {
   private KeyFigures() {
@@ -18,52 +19,41 @@ public final class KeyFigures {
 
   public static List<KeyFigure> of(Plan plan) {
     List<KeyFigure> out = new ArrayList<>();
-    String cal = plan.calibration().describe();
     boolean mm = plan.calibration().isCalibrated();
-    double pathPx = plan.entry().distancePx(plan.target());
     double depthPx = Math.abs(plan.target().yPx() - plan.entry().yPx());
-    if (!plan.hasKnownDepth()) {
-      out.add(new KeyFigure("Target depth", unknownDepth(plan), UNKNOWN_DEPTH_BASIS));
-    } else {
-      out.add(new KeyFigure("Target depth", mm ? mm(plan.depthMm()) : px(depthPx),
-          plan.triangulation() == null ? cal : cal + "; along the beam, from the skin seen in the second view"));
-    }
-    out.add(new KeyFigure("Needle angle", fmt("%.1f°", plan.angleDeg()),
-        plan.angleReference() == null ? "to the image horizontal" : "to the " + plan.angleReference()));
-    if (!plan.hasKnownDepth()) {
-      out.add(new KeyFigure("Path length", "unknown (down the beam: the depth)", UNKNOWN_DEPTH_BASIS));
-    } else {
-      out.add(new KeyFigure("Path length", mm ? mm(plan.pathLengthMm()) : px(pathPx), cal));
-    }
+    out.add(lengthFigure(PlanFigure.DEPTH, plan, depthPx));
+    // the report writes degrees as the symbol
+    out.add(figure(PlanFigure.ANGLE, plan, fmt("%.1f°", plan.angleDeg())));
+    out.add(lengthFigure(PlanFigure.PATH_LENGTH, plan, plan.entry().distancePx(plan.target())));
     out.add(new KeyFigure("Needle", fmt("%dG, %.0f mm", plan.needle().gauge(), plan.needle().lengthMm()),
         needleBasis(plan)));
     out.addAll(triangulation(plan));
-    String clearance = !mm ? "not measured (no calibration)"
-        : plan.minClearanceMm() == null ? "not measured (no structure to avoid)" : mm(plan.minClearanceMm());
-    out.add(new KeyFigure("Minimum clearance", clearance, plan.avoid() == null ? cal : cal + "; to " + plan.avoid()
-        + (plan.entry().distancePx(plan.target()) < 1e-9 ? " (in the image plane: a projection)" : "")));
-    String volumeBasis = plan.deposition().source() == null ? "plan" : plan.deposition().source();
-    out.add(new KeyFigure("Volume", fmt("%.2f mL", plan.deposition().volumeMl()), volumeBasis));
+    out.add(figure(PlanFigure.CLEARANCE, plan, mm ? PlanFigure.CLEARANCE.text(plan)
+        : PlanFigure.CLEARANCE.absent(plan).text()));
+    out.add(figure(PlanFigure.VOLUME, plan, PlanFigure.VOLUME.text(plan)));
     if (plan.deposition().bolusRadiusMm() != null) {
-      out.add(new KeyFigure("Bolus radius", mm(plan.deposition().bolusRadiusMm()), "sphere of the volume; " + cal));
+      out.add(figure(PlanFigure.BOLUS_RADIUS, plan, PlanFigure.BOLUS_RADIUS.text(plan)));
     }
-    out.add(new KeyFigure("Bolus fraction in capsule", fmt("%.0f %%", 100 * plan.deposition().fractionInCapsule()),
-        "bolus sphere against the capsule outline"));
+    // the report writes the fraction as a percentage
+    out.add(figure(PlanFigure.FRACTION_IN_CAPSULE, plan, fmt("%.0f %%", 100 * plan.deposition().fractionInCapsule())));
     out.addAll(DepositionFigures.of(plan));
     if (plan.dose() != null) {
-      out.addAll(cells(plan.dose(), plan.deposition().fractionInCapsule()));
+      out.addAll(cells(plan));
     }
     return out;
   }
 
-  /** "unknown (single view)", or why else the depth is unknown. */
-  static String unknownDepth(Plan plan) {
-    return "unknown (" + (plan.triangulation() == null ? "single view" : "no skin point in the second view") + ")";
+  private static KeyFigure figure(PlanFigure f, Plan plan, String value) {
+    return new KeyFigure(f.label(), value, f.basis(plan));
   }
 
-  /** What the report says where the depth is unknown. */
-  static final String UNKNOWN_DEPTH_BASIS = "a single fluoroscopy view shows no depth along the beam; confirm it on"
-      + " a lateral view";
+  /** A depth or a path: unknown down the beam, millimetres when calibrated, else pixels. */
+  private static KeyFigure lengthFigure(PlanFigure f, Plan plan, double px) {
+    if (!plan.hasKnownDepth()) {
+      return figure(f, plan, f.absent(plan).text());
+    }
+    return figure(f, plan, plan.calibration().isCalibrated() ? mm(f.of(plan)) : px(px));
+  }
 
   private static List<KeyFigure> triangulation(Plan plan) {
     Triangulated t = plan.triangulation();
@@ -77,21 +67,17 @@ public final class KeyFigures {
             t.reprojectionErrorPx()), "gap between the two back-projected rays"));
   }
 
-  private static List<KeyFigure> cells(Dose dose, double fractionInCapsule) {
+  private static List<KeyFigure> cells(Plan plan) {
+    Dose dose = plan.dose();
     List<KeyFigure> out = new ArrayList<>();
-    out.add(new KeyFigure("Cells in syringe", cells(dose.cells()), dose.source() == null ? "plan" : dose.source()));
+    out.add(figure(PlanFigure.CELLS, plan, cells(dose.cells())));
     if (dose.viableDelivered() != null && dose.lostInDeadSpace() != null) {
       out.add(new KeyFigure("Viable cells delivered", cells(dose.viableDelivered()), fmt("viability %.0f %%; lost in"
           + " the needle's dead space: %s", 100 * (dose.viability() == null ? 1 : dose.viability()),
           cells(dose.lostInDeadSpace()))));
     }
-    if (dose.toCapsule() != null) {
-      out.add(new KeyFigure("Cells delivered in capsule", cells(dose.toCapsule()),
-          "viable cells delivered x bolus fraction in capsule"));
-    } else {
-      out.add(new KeyFigure("Cells delivered in capsule", cells(dose.cells() * fractionInCapsule),
-          "cells x bolus fraction in capsule"));
-    }
+    out.add(figure(PlanFigure.CELLS_TO_CAPSULE, plan, cells(dose.toCapsule() != null ? dose.toCapsule()
+        : dose.cells() * plan.deposition().fractionInCapsule())));
     IntravenousRange iv = dose.intravenous();
     if (iv != null) {
       out.add(new KeyFigure("Intravenous comparison", cells(iv.cellsPastLungsLow()) + " – "

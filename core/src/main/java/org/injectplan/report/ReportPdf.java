@@ -53,8 +53,8 @@ public final class ReportPdf {
         if (isDownTheBeam(in.plan())) {
           w.paragraph("Down the beam: the needle runs along the X-ray beam and projects on the target, so the image"
               + " shows no path to profile. Depth: " + (in.plan().hasKnownDepth() && in.plan().depthMm() != null
-              ? KeyFigures.mm(in.plan().depthMm()) + " along the beam" : KeyFigures.unknownDepth(in.plan())) + ".", 8.5f,
-              false);
+              ? KeyFigures.mm(in.plan().depthMm()) + " along the beam" : PlanFigure.DEPTH.absent(in.plan()).text())
+              + ".", 8.5f, false);
         } else {
           ProfilePlot.draw(w, fonts, w.block(110), profile, PathCrossings.of(in.plan()));
           w.paragraph("Vertical lines: where the path crosses the outline named.", 7, false);

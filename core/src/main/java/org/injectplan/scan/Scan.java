@@ -13,9 +13,17 @@ import org.injectplan.dicom.PixelFormat;
 
 /**
  * A loaded scan: header, calibration and identity in memory, frames decoded when asked for
- * (safe from several threads at once). Close it to release the file.
+ * (safe from several threads at once). Close it to release the file. {@link #asShown} gives the
+ * same scan with the frames and the calibration an image viewer holds.
  */
 public final class Scan implements AutoCloseable {
+  /** Where the frames come from: the file's decoder, or the frames a viewer shows. */
+  @FunctionalInterface
+  public interface Frames {
+    /** Frame {@code index} (0-based). */
+    ImageProcessor frame(int index) throws BadScanException;
+  }
+
   private final Path file;
   private final String transferSyntaxUid;
   private final PixelFormat format;
@@ -24,12 +32,18 @@ public final class Scan implements AutoCloseable {
   private final OptionalDouble frameTimeMs;
   private final List<String> notes;
   private final Header header;
-  private final FrameReader frames;
+  private final Frames frames;
   private final ByteSource source;
 
   Scan(Path file, String transferSyntaxUid, PixelFormat format, Calibration calibration,
       ScanIdentity identity, OptionalDouble frameTimeMs, List<String> notes, Header header,
       FrameReader frames, ByteSource source) {
+    this(file, transferSyntaxUid, format, calibration, identity, frameTimeMs, notes, header, frames::read, source);
+  }
+
+  private Scan(Path file, String transferSyntaxUid, PixelFormat format, Calibration calibration,
+      ScanIdentity identity, OptionalDouble frameTimeMs, List<String> notes, Header header,
+      Frames frames, ByteSource source) {
     this.file = file;
     this.transferSyntaxUid = transferSyntaxUid;
     this.format = format;
@@ -110,7 +124,31 @@ public final class Scan implements AutoCloseable {
    * values (MONOCHROME1 not inverted), or RGB for colour.
    */
   public ImageProcessor frame(int index) throws BadScanException {
-    return frames.read(index);
+    return frames.frame(index);
+  }
+
+  /**
+   * This scan as an image viewer shows it: the same file, identity, header, modality and frame
+   * count, with the viewer's frames (cropped, filtered, converted: as they are) and calibration
+   * (the file's, or one the user set). Closing either closes the file.
+   *
+   * @param shown frame {@code i} as shown; a frame of another size than the scan's is refused
+   *     when it is read (BadScanException naming both sizes)
+   */
+  public Scan asShown(Frames shown, Calibration shownCalibration) {
+    if (shown == null || shownCalibration == null) {
+      throw new IllegalArgumentException("the frames and the calibration shown are required");
+    }
+    Frames checked = i -> {
+      ImageProcessor ip = shown.frame(i);
+      if (ip.getWidth() != columns() || ip.getHeight() != rows()) {
+        throw new BadScanException(file, "frame " + i + " as shown is " + ip.getWidth() + "x" + ip.getHeight()
+            + ", the scan's frames " + columns() + "x" + rows());
+      }
+      return ip;
+    };
+    return new Scan(file, transferSyntaxUid, format, shownCalibration, identity, frameTimeMs, notes, header, checked,
+        source);
   }
 
   @Override

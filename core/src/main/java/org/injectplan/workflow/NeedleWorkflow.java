@@ -17,6 +17,11 @@ import org.injectplan.scan.Scan;
  * capsule given, else in the plan's outline, else unknown.
  */
 public final class NeedleWorkflow {
+  /** The shortest bright line the search takes for a needle (mm), for a front end's "none found". */
+  public static final double MIN_LENGTH_MM = org.injectplan.planning.NeedleDetector.MIN_LENGTH_MM;
+  /** How far from the planned path's direction the search looks (degrees). */
+  public static final double SEARCH_DEG = org.injectplan.planning.NeedleDetector.SEARCH_DEG;
+
   private NeedleWorkflow() {
   }
 

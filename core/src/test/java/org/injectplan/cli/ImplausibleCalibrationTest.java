@@ -80,6 +80,20 @@ class ImplausibleCalibrationTest {
   }
 
   /**
+   * An ultrasound plan on the placeholder is refused (every path is hundreds of millimetres, longer
+   * than any needle): the line names the file, as every other refusal does.
+   */
+  @Test
+  void theUltrasoundPlanIsRefusedNamingTheFile() {
+    Run r = run("plan", placeholder.toString(), "--joint", "knee", "--seed", "387,189", "--out",
+        tmp.resolve("refused.json").toString());
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().startsWith("warning: " + placeholder + ": implausible calibration"), r.err());
+    assertTrue(r.err().contains("error: " + placeholder + ": no in-plane path"), r.err());
+    assertTrue(!Files.exists(tmp.resolve("refused.json")), "no plan is written");
+  }
+
+  /**
    * On fluoroscopy (the ultrasound placeholder makes every path hundreds of millimetres long, so
    * no needle reaches and the plan is refused): Imager Pixel Spacing 1.5 mm at the detector, 1.10
    * mm in the patient after the SOD/SID correction, a 562 mm field.

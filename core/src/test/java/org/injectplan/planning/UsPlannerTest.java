@@ -36,6 +36,25 @@ class UsPlannerTest {
   }
 
   @Test
+  void aRefusalNamesTheStructureThatBlocksEveryPath() {
+    // A wall across the whole width above the capsule blocks every path; a small vessel aside does not.
+    BinaryMask wall = Scenes.box(400, 300, 0, 60, 399, 80);
+    UsRequest req = new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), CAPSULE,
+        Map.of("wall", wall, "side vessel", Scenes.disc(400, 300, 30, 200, 8)), null, null, null, Side.EITHER, null,
+        5e7, 0.9);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(SCAN, 0, CAL, req));
+    assertTrue(e.getMessage().startsWith("no in-plane path at <= "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(": blocked by wall"), e.getMessage());
+    // Too deep for any needle at this scale: no structure is to blame, and none is named.
+    Calibration coarse = Calibration.uniform(CalibrationSource.MANUAL, 1.0, 1.0, "test");
+    UsRequest deep = new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), Scenes.disc(400, 300, 200.5,
+        250.5, 10), Map.of("wall", wall), null, null, null, Side.EITHER, null, 5e7, 0.9);
+    IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
+        () -> PLANNER.plan(SCAN, 0, coarse, deep));
+    assertTrue(d.getMessage().endsWith("even without structures"), d.getMessage());
+  }
+
+  @Test
   void plannedFromTheMaskAlone() {
     PlanningResult r = PLANNER.plan(SCAN, 0, CAL, request(null, null, Scenes.disc(400, 300, 120, 40, 10)));
     Plan p = r.plan();

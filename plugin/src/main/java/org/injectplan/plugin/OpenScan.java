@@ -60,6 +60,7 @@ public class OpenScan implements PlugIn {
       imp.setOverlay(regions(scan));
       imp.setProperty("Info", info(scan));
       imp.setProp(ScanImage.SCAN_KEY, file.toAbsolutePath().toString());
+      imp.setProp(ScanImage.CALIBRATION_KEY, ShownCalibration.property(scan.calibration()));
       return imp;
     } catch (java.io.IOException e) {
       if (e instanceof BadScanException b) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.Practice;
 import org.injectplan.planning.PracticeScore;
 import org.injectplan.scan.Scan;
 import org.injectplan.workflow.PracticeWorkflow;

@@ -1,6 +1,7 @@
 package org.injectplan.plugin;
 
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.io.FileInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +14,11 @@ import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 
 /**
- * What ties an image in ImageJ to InjectPlan: the scan file it came from, the sample it is (if
- * any), and the last plan made on it, kept as image properties ({@code Property.get(key)} in a
- * macro; saved with the image as TIFF). The core workflow reopens the scan from its file for its
- * calibration (ultrasound regions included) and identity.
+ * What ties an image in ImageJ to InjectPlan: the scan file it came from, the calibration Open
+ * Scan gave it, the sample it is (if any), and the last plan made on it, kept as image properties
+ * ({@code Property.get(key)} in a macro; saved with the image as TIFF). The commands work on the
+ * image as shown ({@link #open}): its pixels and its calibration, the scan file only for what the
+ * pixels do not carry (identity, modality, header, the ultrasound regions).
  */
 final class ScanImage {
   /** Absolute path of the DICOM file the image was opened from. */
@@ -25,6 +27,8 @@ final class ScanImage {
   static final String SAMPLE_KEY = "InjectPlan.sample";
   /** The last plan made on the image, as plan JSON. */
   static final String PLAN_KEY = "InjectPlan.plan";
+  /** The spacing Open Scan calibrated the image with, "X Y" in mm per pixel, or "none". */
+  static final String CALIBRATION_KEY = "InjectPlan.calibration";
 
   private ScanImage() {
   }
@@ -46,9 +50,44 @@ final class ScanImage {
         + " Plugins > Injection Planner > Open Scan (or Open Sample)");
   }
 
-  /** Opens the image's scan (the caller closes it). */
+  /**
+   * The image's scan as shown (the caller closes it): the image's pixels, every frame of the
+   * stack, and its calibration ({@link ShownCalibration}); identity, modality and header from the
+   * scan file. An image whose size or frame count no longer matches its scan (resized, cropped,
+   * slices added or removed) is refused with the reason.
+   */
   static Scan open(ImagePlus imp) throws BadScanException {
-    return ScanLoader.open(scanFile(imp));
+    Scan file = ScanLoader.open(scanFile(imp));
+    try {
+      refuseChanged(imp, file);
+      ImageStack stack = imp.getStack();
+      return file.asShown(i -> stack.getProcessor(i + 1).duplicate(), ShownCalibration.of(imp, file));
+    } catch (RuntimeException e) {
+      closeQuietly(file, e);
+      throw e;
+    }
+  }
+
+  /** Refuses an image that is no longer its scan's frames: another size or another frame count. */
+  static void refuseChanged(ImagePlus imp, Scan scan) {
+    String name = scan.file().getFileName().toString();
+    if (imp.getWidth() != scan.columns() || imp.getHeight() != scan.rows()) {
+      throw new IllegalArgumentException(imp.getTitle() + " is " + imp.getWidth() + "x" + imp.getHeight()
+          + " pixels but its scan " + name + " is " + scan.columns() + "x" + scan.rows() + " (resized or cropped):"
+          + " plans are made on the scan's frames, where its calibration and regions apply; reopen it with Open Scan");
+    }
+    if (imp.getStackSize() != scan.frameCount()) {
+      throw new IllegalArgumentException(imp.getTitle() + " has " + imp.getStackSize() + " slice(s) but its scan "
+          + name + " has " + scan.frameCount() + " frame(s) (slices added or removed): reopen it with Open Scan");
+    }
+  }
+
+  private static void closeQuietly(Scan scan, Exception cause) {
+    try {
+      scan.close();
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   /** The current frame, from 0 (a cine is a stack with one slice a frame). */

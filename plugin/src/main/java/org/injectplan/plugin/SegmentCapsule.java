@@ -12,22 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.CineSegmenter;
 import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.workflow.SegmentWorkflow;
 
 /**
  * Plugins &gt; Injection Planner &gt; Segment Capsule: on ultrasound the capsule's fluid (a point
  * selection is the click inside the recess, else automatic), on every frame of a cine (with
  * ImageJ's progress bar), each frame's contour in the overlay as {@code capsule}; on fluoroscopy
  * the joint space with its centre line and candidate targets (the core's detector finds it on
- * the oblique facet view; elsewhere it says it did not). Area, centroid and confidence go to the
- * Results table, one row a frame; "no capsule found" is a message with the reason, never a mask.
+ * the oblique facet view; elsewhere it says it did not). It segments the image as shown: its pixels
+ * (filtered, converted: as they are) and its calibration ({@link ScanImage#open}); an image no
+ * longer of its scan's size is refused. Area, centroid and confidence go to our own table
+ * ({@value Tables#SEGMENTATION}), one row a frame; "no capsule found" is a message with the
+ * reason, never a mask.
  */
 public class SegmentCapsule implements PlugIn {
   static final String CAPSULE = "capsule";
@@ -81,18 +81,14 @@ public class SegmentCapsule implements PlugIn {
       throws Exception {
     try (Scan scan = ScanImage.open(imp)) {
       Tables.showWarnings(imp.getTitle(), scan.calibration().implausibility().stream().toList());
+      SegmentWorkflow workflow = new SegmentWorkflow();
       if (scan.isUltrasound()) {
-        List<SegmentOutcome> all = scan.frameCount() == 1
-            ? List.of(new CapsuleSegmenter(CapsuleParams.DEFAULTS).segment(scan.frame(0), scan.calibration(), 0,
-                seedPx))
-            : new CineSegmenter(new CapsuleSegmenter(CapsuleParams.DEFAULTS),
-                Runtime.getRuntime().availableProcessors()).segmentAll(scan, seedPx, progress);
+        List<SegmentOutcome> all = workflow.cine(scan, seedPx, progress).frames();
         drawCapsules(imp, all);
         return all;
       }
       int f = ScanImage.frame(imp);
-      JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(scan.frame(f),
-          scan.calibration(), f, seedPx);
+      JointSpaceDetector.Result r = workflow.jointSpace(scan, f, seedPx);
       drawJointSpace(imp, r, f);
       return List.of(r.outcome());
     }
@@ -146,8 +142,9 @@ public class SegmentCapsule implements PlugIn {
    */
   static ResultsTable results(ImagePlus imp, List<SegmentOutcome> all) throws Exception {
     ResultsTable rt = Tables.create();
-    boolean mm = "mm".equals(imp.getCalibration().getUnit());
-    String calibration = calibration(imp);
+    org.injectplan.scan.Calibration cal = calibration(imp);
+    boolean mm = cal.isCalibrated();
+    String calibration = cal.source().describe();
     for (int i = 0; i < all.size(); i++) {
       SegmentOutcome o = all.get(i);
       rt.incrementCounter();
@@ -171,10 +168,10 @@ public class SegmentCapsule implements PlugIn {
     return rt;
   }
 
-  /** What the image's millimetres rest on, in words, from its scan (not from the Info text). */
-  static String calibration(ImagePlus imp) throws Exception {
+  /** The image's calibration as shown (its scan's, or one set in ImageJ; not from the Info text). */
+  static org.injectplan.scan.Calibration calibration(ImagePlus imp) throws Exception {
     try (Scan scan = ScanImage.open(imp)) {
-      return scan.calibration().source().describe();
+      return scan.calibration();
     }
   }
 }

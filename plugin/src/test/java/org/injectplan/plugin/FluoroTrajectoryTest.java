@@ -48,8 +48,9 @@ class FluoroTrajectoryTest {
       assertTrue(plugin.warnings().stream().anyMatch(w -> w.startsWith("single view: depth unknown")),
           id + ": " + plugin.warnings());
       ResultsTable rt = PlanTable.of(imp, plugin);
-      assertEquals(PlanTable.DEPTH_UNKNOWN, rt.getStringValue("Depth (mm)", 0), id);
-      assertEquals(PlanTable.DEPTH_UNKNOWN, rt.getStringValue("Path length (mm)", 0), id);
+      assertEquals("unknown (single view)", rt.getStringValue("Depth (mm)", 0), id);
+      // the report's text for the path down the beam (PlanFigure), no longer the depth's
+      assertEquals("unknown (down the beam: the depth)", rt.getStringValue("Path length (mm)", 0), id);
       assertEquals(plugin.warnings().size() + " (listed in \"" + Tables.WARNINGS + "\")",
           rt.getStringValue("Warnings", 0), id);
       assertEquals(plugin.angleReference(), rt.getStringValue("Angle to", 0), id);
@@ -106,7 +107,7 @@ class FluoroTrajectoryTest {
       assertEquals(new PixelPoint(x, y), fromMacro.target(), id);
       CommandLinePlan.assertSameFigures(CommandLinePlan.planned(dicom, "--joint", reference.joint(), "--target",
           x + "," + y), fromMacro);
-      assertEquals(PlanTable.DEPTH_UNKNOWN, ResultsTable.getResultsTable().getStringValue("Depth (mm)", 0), id);
+      assertEquals("unknown (single view)", ResultsTable.getResultsTable().getStringValue("Depth (mm)", 0), id);
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.injectplan.ClassReferences;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -52,6 +52,28 @@ class SegmentCapsuleTest {
   }
 
   @Test
+  void thePixelsSegmentedAreTheImagesAsShownNotTheFilesAgain() throws Exception {
+    ImagePlus imp = OpenSample.open("knee-us");
+    CapsuleSegmenter core = new CapsuleSegmenter(CapsuleParams.DEFAULTS);
+    SegmentOutcome onFile;
+    try (Scan scan = org.injectplan.scan.ScanLoader.open(ScanImage.scanFile(imp))) {
+      onFile = core.segment(scan.frame(0), scan.calibration(), 0, Optional.empty());
+    }
+    imp.getProcessor().translate(12, 0); // a filter: the capsule moves 12 px right
+    ij.process.ImageProcessor shown = imp.getProcessor().duplicate();
+    SegmentOutcome plugin = SegmentCapsule.segment(imp, Optional.empty(), ProgressListener.NONE).get(0);
+    try (Scan scan = org.injectplan.scan.ScanLoader.open(ScanImage.scanFile(imp))) {
+      SegmentOutcome onShown = core.segment(shown, scan.calibration(), 0, Optional.empty());
+      assertEquals(onShown.isFound(), plugin.isFound(), onShown.reason() + " / " + plugin.reason());
+      assertTrue(onFile.isFound());
+      if (plugin.isFound()) {
+        assertEquals(onShown.get().mask(), plugin.get().mask(), "the core segmenter on the pixels shown");
+        assertFalse(onFile.get().mask().equals(plugin.get().mask()), "not the file's pixels again");
+      }
+    }
+  }
+
+  @Test
   void theResultsTableCarriesAreaInSquareMillimetresCentroidAndConfidence() throws Exception {
     ImagePlus imp = OpenSample.open("knee-us");
     List<SegmentOutcome> found = SegmentCapsule.segment(imp, Optional.empty(), ProgressListener.NONE);

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line gives the same outputs as before the workflow refactor (issue 12): every run of
- * {@link CliRuns} on every sample scan against {@code cli-outputs-pre-refactor.json}, recorded once
- * from main at d491509 before the refactor, numbers compared at a relative 1e-9
- * ({@link GoldenCompare}), UIDs, dates and times left out. To record anew (only when an output is
- * meant to change, and say so in the commit): {@code -Dinjectplan.golden.write=PATH}.
+ * {@link CliRuns} on every sample scan against {@code cli-outputs-pre-refactor.json}, recorded from
+ * main at d491509 before the refactor, numbers compared at a relative 1e-9
+ * ({@link GoldenCompare}), UIDs, dates, times and a plan's provenance left out. It is recorded anew
+ * only when an algorithm change is meant to move an output, each time with the list of what moved in
+ * the commit (git log of the file): {@code -Dinjectplan.golden.write=PATH}.
  */
 class CliEquivalenceTest {
   static final String GOLDEN = "/org/injectplan/cli/cli-outputs-pre-refactor.json";
@@ -59,8 +60,9 @@ class CliEquivalenceTest {
     String write = System.getProperty("injectplan.golden.write");
     if (write != null && !write.isBlank()) {
       ObjectNode golden = MAPPER.createObjectNode();
-      golden.put("comment", "Pre-refactor output of the command line (main at d491509, before the workflow facade of"
-          + " issue 12), recorded once by CliEquivalenceTest; do not regenerate to make a refactor pass.");
+      golden.put("comment", "Output of the command line on every sample, recorded by CliEquivalenceTest at d491509 before"
+          + " the workflow facade of issue 12 and again only where an algorithm change was meant to move an output"
+          + " (each listed in the commit); never to make a refactor pass.");
       golden.set("runs", now);
       Files.writeString(Path.of(write), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(golden) + "\n");
     }

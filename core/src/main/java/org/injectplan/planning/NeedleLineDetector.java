@@ -1,7 +1,9 @@
 package org.injectplan.planning;
 
 import ij.process.ImageProcessor;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.injectplan.plan.PixelPoint;
 
@@ -50,6 +52,11 @@ public final class NeedleLineDetector {
   public static final double ENTRY_GAP_MM = 8.0;
   /** Radius of the needle assumed for the evidence band (22G: outer diameter 0.72 mm). */
   public static final double NEEDLE_RADIUS_MM = 0.36;
+  /** Lines traced and tested, strongest first. */
+  public static final int CANDIDATES = 6;
+  /** Candidates differ from a stronger one by at least this in direction or in offset. */
+  public static final double DISTINCT_DEG = 3.0;
+  public static final double DISTINCT_MM = 1.5;
   private static final double STEP_DEG = 0.25;
 
   private NeedleLineDetector() {
@@ -68,8 +75,8 @@ public final class NeedleLineDetector {
    */
   public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, BinaryMask capsule,
       double skinYPx, BinaryMask bone) {
-    return trace(frame, planned, skinYPx, bone).filter(NeedleLineDetector::isNeedle).map(t -> result(t, planned,
-        capsule));
+    return traces(frame, planned, skinYPx, bone).stream().filter(NeedleLineDetector::isNeedle).findFirst()
+        .map(t -> result(t, planned, capsule));
   }
 
   /**
@@ -82,28 +89,51 @@ public final class NeedleLineDetector {
     return detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
   }
 
-  /** The traced line nearest the plan, before the needle tests (empty: nothing votes). */
+  /** The strongest traced line near the plan, before the needle tests (empty: nothing votes). */
   static Optional<NeedleTrace> trace(ImageProcessor frame, InPlanePath planned, double skinYPx, BinaryMask bone) {
+    return traces(frame, planned, skinYPx, bone).stream().findFirst();
+  }
+
+  /**
+   * The {@link #CANDIDATES} strongest distinct lines near the plan, traced, strongest first: a
+   * long fascia band near the planned direction can outpoll the needle, and it is the needle tests
+   * ({@link #refusal}) that tell them apart, so the first line that passes them is the needle.
+   */
+  static List<NeedleTrace> traces(ImageProcessor frame, InPlanePath planned, double skinYPx, BinaryMask bone) {
     int x0 = (int) Math.max(0, Math.ceil(planned.imageX0Px()));
     int x1 = (int) Math.min(frame.getWidth(), Math.floor(planned.imageX1Px()));
     int y0 = (int) Math.max(0, Math.ceil(skinYPx));
     int y1 = frame.getHeight();
+    List<NeedleTrace> out = new ArrayList<>();
     if (x1 - x0 < 8 || y1 - y0 < 8) {
-      return Optional.empty();
+      return out;
     }
     double mm = planned.scale().mmPerPixelX();
     NeedleExcess ex = new NeedleExcess(frame, x0, y0, x1, y1, bone, mm);
     int[] votes = voters(ex);
     double plannedDir = Math.atan2(planned.target().yPx() - planned.entry().yPx(),
         planned.target().xPx() - planned.entry().xPx());
-    double[] line = hough(ex, votes, plannedDir, planned.entry(), ENTRY_TOLERANCE_MM / mm, COPY_RANGE_MM / mm);
-    double[] fit = fitBand(votes, line);
-    if (fit == null) {
-      return Optional.empty();
+    for (double[] line : hough(ex, votes, plannedDir, planned.entry(), mm)) {
+      double[] fit = fitBand(votes, line, null);
+      if (fit != null) {
+        NeedleTrace t = new NeedleTrace(ex, fit, mm, NEEDLE_RADIUS_MM);
+        t.walk();
+        // The line again through the voters of the echo's extent only: a band crossing the line
+        // beyond the needle's ends pulled the first fit off.
+        double[] refit = fitBand(votes, line, t);
+        for (int i = 0; i < 2 && refit != null; i++) {
+          double[] again = fitBand(votes, lineOf(refit), t);
+          refit = again == null ? refit : again;
+        }
+        // A refit that turns away from the voted direction is a blob's axis, not the echo's.
+        if (refit != null && turnDeg(refit, line[0]) <= DISTINCT_DEG) {
+          t = new NeedleTrace(ex, refit, mm, NEEDLE_RADIUS_MM);
+          t.walk();
+        }
+        out.add(t);
+      }
     }
-    NeedleTrace t = new NeedleTrace(ex, fit, mm, NEEDLE_RADIUS_MM);
-    t.walk();
-    return Optional.of(t);
+    return out;
   }
 
   private static boolean isNeedle(NeedleTrace t) {
@@ -170,59 +200,88 @@ public final class NeedleLineDetector {
     return Arrays.copyOf(out, n);
   }
 
-  /** {psi, rho} of the shaft's line: direction psi (radians), rho = -x sin psi + y cos psi. */
-  private static double[] hough(NeedleExcess ex, int[] v, double plannedDir, PixelPoint entry, double entryBandPx,
-      double copyRangePx) {
+  /**
+   * {psi, rho} of the {@link #CANDIDATES} strongest lines (direction psi in radians, rho = -x sin
+   * psi + y cos psi), strongest first, each at least {@link #DISTINCT_DEG} or {@link #DISTINCT_MM}
+   * from a stronger one; each moved to the shallowest of its parallel copies (the shaft, above its
+   * reverberation).
+   */
+  private static List<double[]> hough(NeedleExcess ex, int[] v, double plannedDir, PixelPoint entry, double mm) {
+    double entryBandPx = ENTRY_TOLERANCE_MM / mm;
+    double copyRangePx = COPY_RANGE_MM / mm;
     int angles = (int) Math.round(2 * SEARCH_DEG / STEP_DEG) + 1;
     int rhoMax = (int) Math.ceil(Math.hypot(ex.x1(), ex.y1()) + Math.hypot(entry.xPx(), entry.yPx())) + 2;
-    double best = -1;
-    double[] out = {plannedDir, 0};
-    double[] bestAcc = null;
-    double[] acc = new double[2 * rhoMax + 1];
+    double[][] acc = new double[angles][2 * rhoMax + 1];
+    List<double[]> peaks = new ArrayList<>();
     for (int a = 0; a < angles; a++) {
       double psi = plannedDir + Math.toRadians(-SEARCH_DEG + a * STEP_DEG);
       double sn = Math.sin(psi);
       double cs = Math.cos(psi);
-      Arrays.fill(acc, 0);
       for (int i = 0; i < v.length; i += 3) {
         double rho = -(v[i] + 0.5) * sn + (v[i + 1] + 0.5) * cs;
-        acc[(int) Math.round(rho) + rhoMax] += v[i + 2];
+        acc[a][(int) Math.round(rho) + rhoMax] += v[i + 2];
       }
       double rhoEntry = -entry.xPx() * sn + entry.yPx() * cs + rhoMax;
       int lo = (int) Math.max(1, Math.floor(rhoEntry - entryBandPx));
-      int hi = (int) Math.min(acc.length - 2, Math.ceil(rhoEntry + entryBandPx));
+      int hi = (int) Math.min(acc[a].length - 2, Math.ceil(rhoEntry + entryBandPx));
       for (int r = lo; r <= hi; r++) {
-        double s = acc[r - 1] + acc[r] + acc[r + 1];
-        if (s > best) {
-          best = s;
-          out = new double[] {psi, r - rhoMax};
-          bestAcc = acc.clone();
-        }
+        peaks.add(new double[] {acc[a][r - 1] + acc[a][r] + acc[a][r + 1], a, r});
       }
     }
-    if (bestAcc == null) {
-      return out;
-    }
-    // Shallower means smaller rho when the line runs to the right (cos psi > 0), larger when to the left.
-    int dir = Math.cos(out[0]) > 0 ? -1 : 1;
-    int r0 = (int) out[1] + rhoMax;
-    for (int k = (int) Math.ceil(copyRangePx); k >= 2; k--) {
-      int r = r0 + dir * k;
-      if (r >= 1 && r < bestAcc.length - 1) {
-        double s = bestAcc[r - 1] + bestAcc[r] + bestAcc[r + 1];
-        boolean peak = s >= bestAcc[r - 2 >= 0 ? r - 2 : r] && s >= COPY_SHARE * best
-            && bestAcc[r] >= bestAcc[r - 1] && bestAcc[r] >= bestAcc[r + 1];
-        if (peak) {
-          out = new double[] {out[0], r - rhoMax};
-          break;
-        }
+    peaks.sort((p, q) -> Double.compare(q[0], p[0]));
+    List<double[]> chosen = new ArrayList<>();
+    double distinctPx = DISTINCT_MM / mm;
+    for (double[] p : peaks) {
+      if (chosen.size() >= CANDIDATES || p[0] <= 0) {
+        break;
       }
+      boolean near = chosen.stream().anyMatch(c -> Math.abs(c[1] - p[1]) * STEP_DEG < DISTINCT_DEG
+          && Math.abs(c[2] - p[2]) < distinctPx);
+      if (!near) {
+        chosen.add(p);
+      }
+    }
+    List<double[]> out = new ArrayList<>();
+    for (double[] c : chosen) {
+      double psi = plannedDir + Math.toRadians(-SEARCH_DEG + c[1] * STEP_DEG);
+      out.add(new double[] {psi, shallowestCopy(acc[(int) c[1]], (int) c[2], c[0], psi, copyRangePx) - rhoMax});
     }
     return out;
   }
 
-  /** {px, py, ux, uy}: a point and the unit direction (pointing deeper) of the line fitted to the band. */
-  private static double[] fitBand(int[] v, double[] line) {
+  /** The shallowest parallel line within copyRangePx polling at least COPY_SHARE of the line at r0. */
+  private static int shallowestCopy(double[] acc, int r0, double best, double psi, double copyRangePx) {
+    // Shallower means smaller rho when the line runs to the right (cos psi > 0), larger when to the left.
+    int dir = Math.cos(psi) > 0 ? -1 : 1;
+    for (int k = (int) Math.ceil(copyRangePx); k >= 2; k--) {
+      int r = r0 + dir * k;
+      if (r >= 2 && r < acc.length - 1) {
+        double s = acc[r - 1] + acc[r] + acc[r + 1];
+        if (s >= acc[r - 2] && s >= COPY_SHARE * best && acc[r] >= acc[r - 1] && acc[r] >= acc[r + 1]) {
+          return r;
+        }
+      }
+    }
+    return r0;
+  }
+
+  /** The angle between a fitted line {px, py, ux, uy} and direction psi, degrees (0-90). */
+  private static double turnDeg(double[] fit, double psi) {
+    double c = Math.abs(fit[2] * Math.cos(psi) + fit[3] * Math.sin(psi));
+    return Math.toDegrees(Math.acos(Math.min(1, c)));
+  }
+
+  /** {psi, rho} of a fitted line {px, py, ux, uy}. */
+  private static double[] lineOf(double[] fit) {
+    double psi = Math.atan2(fit[3], fit[2]);
+    return new double[] {psi, -fit[0] * Math.sin(psi) + fit[1] * Math.cos(psi)};
+  }
+
+  /**
+   * {px, py, ux, uy}: a point and the unit direction (pointing deeper) of the line fitted to the
+   * band's voters (those along the traced echo only, when {@code within} is given).
+   */
+  private static double[] fitBand(int[] v, double[] line, NeedleTrace within) {
     double sn = Math.sin(line[0]);
     double cs = Math.cos(line[0]);
     double n = 0;
@@ -234,7 +293,7 @@ public final class NeedleLineDetector {
     for (int i = 0; i < v.length; i += 3) {
       double x = v[i] + 0.5;
       double y = v[i + 1] + 0.5;
-      if (Math.abs(-x * sn + y * cs - line[1]) <= BAND_PX) {
+      if (Math.abs(-x * sn + y * cs - line[1]) <= BAND_PX && (within == null || within.covers(x, y))) {
         n++;
         sx += x;
         sy += y;

@@ -16,7 +16,7 @@ final class NeedleTrace {
   /** Half-width of the evidence band beyond the needle's radius (the walls' blur). */
   static final double BAND_MARGIN_MM = 0.15;
   /** A sample is needle-like when its evidence is this many spreads above the tissue's. */
-  static final double LIKE_SPREADS = 1.5;
+  static final double LIKE_SPREADS = Double.parseDouble(System.getProperty("np.like", "1.5"));
   /** A piece of needle-like samples counts when at least this long, or when it reaches {@link #STRONG_SPREADS}. */
   static final double PIECE_MM = 0.4;
   static final double STRONG_SPREADS = 5.0;
@@ -27,10 +27,14 @@ final class NeedleTrace {
    * copy (one diameter below) is darker than either.
    */
   static final double SIDE_MM = 1.1;
+  /** The tissue's spread beside the line is taken as at least this share of the search area's. */
+  static final double MIN_SPREAD_SHARE = 0.25;
   /** The stretch of the echo whose median evidence is the shaft's strength. */
   static final double SHAFT_WINDOW_MM = 5.0;
   /** The walk ends after this long without a piece of needle-like evidence. */
-  static final double GAP_MM = 2.5;
+  static final double GAP_MM = Double.parseDouble(System.getProperty("np.gap", "2.5"));
+  /** ... or after this long of any samples (bright ones included) without one. */
+  static final double BRIDGE_MM = Double.parseDouble(System.getProperty("np.bridge", "5.0"));
   /** Offsets of the lines beside the needle that measure the tissue (shallower side). */
   static final double[] TISSUE_OFFSETS_MM = {1.5, 2.5, 3.5, 4.5};
   /** The bend test looks this far past the end, turned by up to {@link #BEND_DEG}. */
@@ -93,7 +97,9 @@ final class NeedleTrace {
       dev[i] = Math.abs(b[i] - tissue);
     }
     Arrays.sort(dev);
-    spread = dev.length == 0 ? ex.spread() : Math.max(1e-3 * ex.spread(), dev[dev.length / 2] / 0.6745);
+    // Not far below the area's spread: tissue beside the line that is flat (clipped black, or an
+    // anechoic space) would make any faint line stand many spreads out.
+    spread = dev.length == 0 ? ex.spread() : Math.max(MIN_SPREAD_SHARE * ex.spread(), dev[dev.length / 2] / 0.6745);
   }
 
   /** The unit normal pointing shallower. */
@@ -157,13 +163,21 @@ final class NeedleTrace {
     return best;
   }
 
-  /** The far end of the last counting piece reached from k in direction step with gaps of at most GAP_MM. */
+  /**
+   * The far end of the last counting piece reached from k in direction step. Between pieces, a
+   * sample as bright as a needle-like one but no brighter than the lines beside it (the needle
+   * crossing a bright band obliquely: the band is as bright beside the line) does not count as a
+   * piece but does not break the echo either; the walk ends after {@link #GAP_MM} of samples
+   * darker than that, or {@link #BRIDGE_MM} of any samples, without a counting piece.
+   */
   private int walkFrom(int k, int step) {
     double like = like();
     double strong = tissue + STRONG_SPREADS * spread;
     int gapPx = (int) Math.round(GAP_MM / mmPerPixel);
+    int bridgePx = (int) Math.round(BRIDGE_MM / mmPerPixel);
     int piecePx = (int) Math.max(1, Math.round(PIECE_MM / mmPerPixel));
     int end = k;
+    int dark = 0;
     int runStart = -1;
     double runPeak = 0;
     for (int j = k; j >= 0 && j < ev.length && in[j]; j += step) {
@@ -175,10 +189,12 @@ final class NeedleTrace {
         runPeak = Math.max(runPeak, ev[j]);
         if (Math.abs(j - runStart) + 1 >= piecePx || runPeak >= strong) {
           end = j;
+          dark = 0;
         }
       } else {
         runStart = -1;
-        if (Math.abs(j - end) > gapPx) {
+        dark += ev[j] >= like ? 0 : 1;
+        if (dark > gapPx || Math.abs(j - end) > bridgePx) {
           break;
         }
       }
@@ -249,6 +265,12 @@ final class NeedleTrace {
       level += l;
     }
     return on / Math.max(1e-9, level);
+  }
+
+  /** Whether (x, y) projects onto the line between the echo's start and tip. */
+  boolean covers(double x, double y) {
+    double k = (x - line[0]) * line[2] + (y - line[1]) * line[3] + span;
+    return k >= start && k <= tip;
   }
 
   double[] point(double k) {

@@ -49,7 +49,7 @@ public final class NeedleCheck {
       PixelPoint target, double x0, double x1, double skinY, BinaryMask capsule) {
     PixelScale scale = PixelScale.at(cal, target.xPx(), target.yPx());
     InPlanePath planned = new InPlanePath(entry, target, x0, x1, scale);
-    return NeedleDetector.detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
+    return NeedleLineDetector.detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
   }
 
   /** The pixels of a closed outline: centre inside, or within half a pixel of it. */

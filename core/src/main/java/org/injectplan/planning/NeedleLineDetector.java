@@ -44,8 +44,17 @@ public final class NeedleLineDetector {
   public static final double COPY_RANGE_MM = 3.0;
   /** The shaft's median evidence must be this many spreads above the tissue beside it. */
   public static final double SHAFT_SPREADS = 3.0;
-  /** The echo must be at least this long. */
-  public static final double MIN_LENGTH_MM = 3.0;
+  /**
+   * The echo must be at least this long: shorter, a fascia band is as straight as a needle at the
+   * speckle's scale ({@link #MAX_WANDER_MM}), so it cannot be told from one (on the real frames
+   * without a needle, most false reports were 3-8 mm of bright fascia near the skin).
+   */
+  public static final double MIN_LENGTH_MM = 8.0;
+  /**
+   * A needle is straight: its echo's ridge wanders at most this far (robust RMS) about a straight
+   * line ({@link NeedleTrace#ridgeWanderMm}); fascia and tendon bands curve and thicken.
+   */
+  public static final double MAX_WANDER_MM = 0.2;
   /** The needle's line passes within this of the planned skin entry. */
   public static final double ENTRY_TOLERANCE_MM = 5.0;
   /** The echo starts within this of where its line enters the field. */
@@ -152,6 +161,11 @@ public final class NeedleLineDetector {
     if ((t.tip - t.start) * mm < MIN_LENGTH_MM) {
       return String.format(java.util.Locale.ROOT, "the echo is %.1f mm long, under %.1f mm", (t.tip - t.start) * mm,
           MIN_LENGTH_MM) + at;
+    }
+    double wander = t.ridgeWanderMm();
+    if (wander > MAX_WANDER_MM) {
+      return String.format(java.util.Locale.ROOT, "the echo's ridge wanders %.2f mm about a straight line (a needle is"
+          + " straight: over %.2f mm it is a curving tissue band)", wander, MAX_WANDER_MM) + at;
     }
     if (t.runsOffFarEdge) {
       return "the echo runs off the far edge of the field: a tissue band, or a needle beyond the image" + at;

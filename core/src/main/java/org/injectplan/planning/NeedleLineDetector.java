@@ -8,11 +8,10 @@ import java.util.Optional;
 import org.injectplan.plan.PixelPoint;
 
 /**
- * The candidate successor of {@link NeedleDetector} (issue 11), not yet what {@link NeedleCheck}
- * uses: measured on the simulated needle set and on real needle-free frames ({@code RealNeedleTest},
- * {@code bench real}), it reports no needle on needle-free frames, but it still misses the faint
- * drawn needles of the sample tests (docs/planning.md). Finds the needle on a frame taken with the
- * needle in place, near the planned path. Steps:
+ * The needle detector {@link NeedleCheck} runs (issue 11; {@link NeedleDetector} before), measured
+ * on simulated needles on real tissue, on the simulated needle set and on real needle-free frames
+ * ({@code TissueNeedleTest}, {@code RealNeedleTest}, {@code bench real}; docs/algorithms.md). Finds
+ * the needle on a frame taken with the needle in place, near the planned path. Steps:
  * <ol>
  * <li>the excess of each pixel over the local tissue level ({@link NeedleExcess}: log-compressed
  * display, so independent of gain and depth), bone and its shadow left out;</li>
@@ -22,11 +21,15 @@ import org.injectplan.plan.PixelPoint;
  * {@link #ENTRY_TOLERANCE_MM} of the planned skin entry; of parallel lines that poll at least
  * {@link #COPY_SHARE} of the best within {@link #COPY_RANGE_MM}, the shallowest (the shaft; the
  * copies below it are its reverberation);</li>
- * <li>a total-least-squares line through the voting pixels within {@link #BAND_PX} of it (the angle);</li>
+ * <li>the {@link #CANDIDATES} strongest distinct lines are traced, strongest first, and the first that
+ * passes the tests below is the needle;</li>
+ * <li>a total-least-squares line through the voting pixels within {@link #BAND_PX} of it, refitted
+ * through the voters of the traced echo only (the angle);</li>
  * <li>the echo followed along that line ({@link NeedleTrace}) through taper, split walls and gaps
  * to the tip: the end of the last needle-like piece before {@link NeedleTrace#GAP_MM} without one;</li>
  * <li>no needle is reported when the shaft stands less than {@link #SHAFT_SPREADS} spreads above
- * the tissue beside it, is shorter than {@link #MIN_LENGTH_MM}, runs off the far edge of the field
+ * the tissue beside it, is shorter than {@link #MIN_LENGTH_MM}, wanders more than
+ * {@link #MAX_WANDER_MM} about a straight line (a needle is straight), runs off the far edge of the field
  * (a tissue band spans the field; a needle ends in it), does not start within
  * {@link #ENTRY_GAP_MM} of the field's edge on the entry side (a needle comes in from the skin),
  * or when a bright line goes on past its end in a slightly other direction (a band that bends away

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.injectplan.plan.Plan;
 import org.injectplan.planning.NeedleDetection;
-import org.injectplan.planning.NeedleDetector;
+import org.injectplan.planning.NeedleLineDetector;
 import org.injectplan.scan.Scan;
 import org.injectplan.workflow.NeedleOutcome;
 import org.injectplan.workflow.NeedleWorkflow;
@@ -32,8 +32,8 @@ public class CheckNeedle implements PlugIn {
       NeedleOutcome o = checkOutcome(imp);
       if (o.needle().isEmpty()) {
         Commands.message("Check Needle", "no needle found near the planned path on frame " + (ScanImage.frame(imp) + 1)
-            + " (no bright line of " + NeedleDetector.MIN_LENGTH_MM + " mm or more within "
-            + NeedleDetector.SEARCH_DEG + " deg of the plan)");
+            + " (no bright line of " + NeedleLineDetector.MIN_LENGTH_MM + " mm or more within "
+            + NeedleLineDetector.SEARCH_DEG + " deg of the plan)");
         return;
       }
       Tables.show(table(imp, o.needle().get(), o.tipInCapsule()), Tables.NEEDLE);

@@ -45,8 +45,8 @@ public record CapacityEstimate(double volumeMl, String model) {
     double a = m.semiMajorMm();
     double b = m.semiMinorMm();
     double ml = 4.0 / 3 * Math.PI * a * a * b / 1000;
-    return new CapacityEstimate(ml, String.format("spheroid of the mask's second moments 4/3 pi x a %.1f mm x a %.1f mm"
-        + " x b %.1f mm: in-plane semi-axes a, b, the out-of-plane semi-axis assumed equal to a", a, a, b));
+    return new CapacityEstimate(ml, String.format("ellipsoid of the mask's second moments 4/3 pi x a %.1f mm x a %.1f mm"
+        + " x b %.1f mm: in-plane semi-axes a, b, the out-of-plane semi-axis assumed equal to a (a spheroid)", a, a, b));
   }
 
   /** {@link #spheroid(MaskMoments)} of a segmentation's mask. */

@@ -19,6 +19,14 @@ final class BadInputException extends Exception {
     return new BadInputException(r.subject() != null ? r.subject() : String.valueOf(scan), reason);
   }
 
+  /** Refuses a frame number the scan does not have, naming the file as given on the command line. */
+  static void requireFrame(Path file, int frame, int frameCount) throws BadInputException {
+    if (frame < 0 || frame >= frameCount) {
+      throw new BadInputException(file.toString(), "frame " + frame + " does not exist (the scan has "
+          + frameCount + " frame(s), numbered from 0)");
+    }
+  }
+
   static BadInputException refused(Refusal r, Path scan) {
     return refused(r, scan, r.reason());
   }

@@ -32,10 +32,7 @@ final class DecodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Scan scan = ScanLoader.open(file)) {
-      if (frame < 0 || frame >= scan.frameCount()) {
-        throw new BadInputException(file.toString(), "frame " + frame + " does not exist (the scan has "
-            + scan.frameCount() + " frame(s), numbered from 0)");
-      }
+      BadInputException.requireFrame(file, frame, scan.frameCount());
       ImageProcessor ip = scan.frame(frame);
       if (!FramePng.fits(ip)) {
         throw new BadInputException(file.toString(), "frame " + frame

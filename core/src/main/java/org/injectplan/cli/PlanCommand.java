@@ -113,10 +113,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Scan scan = ScanLoader.open(file)) {
-      if (frame < 0 || frame >= scan.frameCount()) {
-        throw new BadInputException(file.toString(), "frame " + frame + " does not exist (the scan has "
-            + scan.frameCount() + " frame(s), numbered from 0)");
-      }
+      BadInputException.requireFrame(file, frame, scan.frameCount());
       if (scan.isFluoroscopy()) {
         FluoroPlanning.Result r = FluoroPlanInput.plan(scan, this, avoidMasks(scan));
         Plan stamped = PlanProvenance.stamp(r.plan(), scan, spec);

@@ -97,10 +97,7 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   private void checkFrame(Scan scan) throws BadInputException {
-    if (which.frame < 0 || which.frame >= scan.frameCount()) {
-      throw new BadInputException(file.toString(), "frame " + which.frame + " does not exist (the scan has "
-          + scan.frameCount() + " frame(s), numbered from 0)");
-    }
+    BadInputException.requireFrame(file, which.frame, scan.frameCount());
   }
 
   /** Fluoroscopy (XA/RF): the joint space on one frame, its centre line and candidate targets. */

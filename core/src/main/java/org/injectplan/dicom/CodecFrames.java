@@ -119,38 +119,51 @@ final class CodecFrames {
           + " x " + f.rows());
     }
     int bands = raster.getNumBands();
-    int n = w * h;
     byte[] packed = packedBytes(raster);
     if (packed != null && bands == 1 && f.bitsAllocated() <= 8 && f.bitsStored() == 8) {
       return new ByteProcessor(w, h, packed);
     }
     if (packed != null && bands == 3) {
-      int[] rgb = new int[n];
-      for (int i = 0, p = 0; i < n; i++, p += 3) {
-        int a = packed[p] & 0xFF;
-        int b = packed[p + 1] & 0xFF;
-        int c = packed[p + 2] & 0xFF;
-        rgb[i] = ycc ? YbrConversion.toRgb(a, b, c) : a << 16 | b << 8 | c;
-      }
-      return new ColorProcessor(w, h, rgb);
+      return colour(packed, w, h, ycc);
     }
     int[] s = raster.getPixels(raster.getMinX(), raster.getMinY(), w, h, (int[]) null);
     if (bands == 3) {
-      int[] rgb = new int[n];
-      for (int i = 0; i < n; i++) {
-        int a = s[3 * i] & 0xFF;
-        int b = s[3 * i + 1] & 0xFF;
-        int c = s[3 * i + 2] & 0xFF;
-        rgb[i] = ycc ? YbrConversion.toRgb(a, b, c) : a << 16 | b << 8 | c;
-      }
-      return new ColorProcessor(w, h, rgb);
+      return colour(s, w, h, ycc);
     }
     if (bands != 1) {
       throw new IOException("decoded frame has " + bands + " components");
     }
+    return grey(s, f, w, h);
+  }
+
+  /** Three 8-bit samples per pixel, packed in band order. */
+  private static ColorProcessor colour(byte[] packed, int w, int h, boolean ycc) {
+    int[] rgb = new int[w * h];
+    for (int i = 0, p = 0; i < rgb.length; i++, p += 3) {
+      rgb[i] = rgb(packed[p] & 0xFF, packed[p + 1] & 0xFF, packed[p + 2] & 0xFF, ycc);
+    }
+    return new ColorProcessor(w, h, rgb);
+  }
+
+  /** Three samples per pixel, as the raster gives them (their low 8 bits). */
+  private static ColorProcessor colour(int[] s, int w, int h, boolean ycc) {
+    int[] rgb = new int[w * h];
+    for (int i = 0; i < rgb.length; i++) {
+      rgb[i] = rgb(s[3 * i] & 0xFF, s[3 * i + 1] & 0xFF, s[3 * i + 2] & 0xFF, ycc);
+    }
+    return new ColorProcessor(w, h, rgb);
+  }
+
+  private static int rgb(int a, int b, int c, boolean ycc) {
+    return ycc ? YbrConversion.toRgb(a, b, c) : a << 16 | b << 8 | c;
+  }
+
+  /** One sample per pixel, its stored bits kept: 8 or 16 bits allocated. */
+  private static ImageProcessor grey(int[] s, PixelFormat f, int w, int h) throws IOException {
     if (f.bitsAllocated() > 16) {
       throw new IOException("compressed frames of " + f.bitsAllocated() + " bits are not supported");
     }
+    int n = w * h;
     int mask = (1 << f.bitsStored()) - 1;
     if (f.bitsAllocated() <= 8) {
       byte[] px = new byte[n];

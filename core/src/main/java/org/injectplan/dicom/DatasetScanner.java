@@ -1,16 +1,14 @@
 package org.injectplan.dicom;
 
-import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.AttributeTag;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import static org.injectplan.dicom.ElementReader.ALL_VRS;
+import static org.injectplan.dicom.ElementReader.isImplicitSequence;
+import static org.injectplan.dicom.ElementReader.tagString;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import org.injectplan.dicom.ElementReader.Element;
 
 /**
  * Walks the element structure of a DICOM file without keeping any value, checking every length
@@ -26,10 +24,8 @@ public final class DatasetScanner {
 
   /** Any element but Pixel Data larger than this is refused: no header needs it. */
   static final long MAX_HEADER_ELEMENT_BYTES = 64L << 20;
-  /** A deflated data set that inflates beyond this is refused (a deflate bomb, or not a scan). */
-  static final long MAX_INFLATED_BYTES = 512L << 20;
   private static final int MAX_DEPTH = 16;
-  private static final long UNDEFINED = 0xFFFFFFFFL;
+  private static final long UNDEFINED = ElementReader.UNDEFINED;
 
   private static final int ITEM = 0xFFFEE000;
   private static final int ITEM_DELIMITER = 0xFFFEE00D;
@@ -37,22 +33,15 @@ public final class DatasetScanner {
   private static final int PIXEL_DATA = 0x7FE00010;
   private static final int TRANSFER_SYNTAX_UID = 0x00020010;
 
-  private static final Set<String> LONG_LENGTH_VRS =
-      Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
-  private static final Set<String> ALL_VRS = Set.of("AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD",
-      "FL", "IS", "LO", "LT", "OB", "OD", "OF", "OL", "OV", "OW", "PN", "SH", "SL", "SQ", "SS",
-      "ST", "SV", "TM", "UC", "UI", "UL", "UN", "UR", "US", "UT", "UV");
-
   private final Path file;
   private ByteSource src;
-  private boolean explicitVr;
-  private boolean bigEndian;
+  private ElementReader reader;
   private PixelDataLayout pixelData;
-  private final byte[] header = new byte[12];
 
   private DatasetScanner(Path file, ByteSource src) {
     this.file = file;
     this.src = src;
+    this.reader = new ElementReader(file, src, true, false);
   }
 
   /**
@@ -73,10 +62,8 @@ public final class DatasetScanner {
     String tsUid;
     long datasetStart;
     if (metaStart >= 0) {
-      explicitVr = true;
-      bigEndian = false;
       MetaHeader meta = readMetaHeader(metaStart);
-      if (meta.transferSyntaxUid == null) {
+      if (meta.transferSyntaxUid() == null) {
         throw bad("the meta header has no Transfer Syntax UID (0002,0010)");
       }
       tsUid = meta.transferSyntaxUid;
@@ -88,12 +75,11 @@ public final class DatasetScanner {
     TransferSyntaxes.Syntax syntax = TransferSyntaxes.find(tsUid)
         .filter(s -> s.codec() != TransferSyntaxes.Codec.UNSUPPORTED)
         .orElseThrow(() -> bad(TransferSyntaxes.unsupportedMessage(tsUid)));
-    explicitVr = syntax.explicitVr();
-    bigEndian = syntax.bigEndian();
     if (syntax.codec() == TransferSyntaxes.Codec.DEFLATED) {
-      src = inflate(datasetStart);
+      src = DeflatedDataSet.inflate(file, src, datasetStart);
       datasetStart = 0;
     }
+    reader = new ElementReader(file, src, syntax.explicitVr(), syntax.bigEndian());
     readElements(datasetStart, src.size(), 0, false);
     return new DatasetLayout(src, datasetStart, tsUid, metaStart >= 0, Optional.ofNullable(pixelData));
   }
@@ -106,10 +92,10 @@ public final class DatasetScanner {
   /** Offset of the meta header's first element, or -1 when the file has none. */
   private long metaHeaderStart() throws BadScanException {
     long size = src.size();
-    if (size >= 140 && "DICM".equals(ascii(128, 4)) && looksLikeMetaElement(132)) {
+    if (size >= 140 && "DICM".equals(reader.ascii(128, 4)) && looksLikeMetaElement(132)) {
       return 132;
     }
-    if ("DICM".equals(ascii(0, 4)) && looksLikeMetaElement(4)) {
+    if ("DICM".equals(reader.ascii(0, 4)) && looksLikeMetaElement(4)) {
       return 4;
     }
     if (looksLikeMetaElement(0)) {
@@ -122,7 +108,7 @@ public final class DatasetScanner {
     if (at + 8 > src.size()) {
       return false;
     }
-    byte[] b = bytes(at, 6);
+    byte[] b = reader.bytes(at, 6);
     return b[0] == 2 && b[1] == 0 && ALL_VRS.contains(new String(b, 4, 2, StandardCharsets.US_ASCII));
   }
 
@@ -131,29 +117,29 @@ public final class DatasetScanner {
     String ts = null;
     long size = src.size();
     while (pos + 8 <= size) {
-      byte[] b = bytes(pos, 2);
+      byte[] b = reader.bytes(pos, 2);
       if (b[0] != 2 || b[1] != 0) {
         break; // the meta group ends where group 0002 ends, whatever its group length said
       }
-      Element e = readHeader(pos, size);
-      if (e.length == UNDEFINED) {
-        throw bad("meta header element " + tagString(e.tag) + " at offset " + pos + " has undefined length");
+      Element e = reader.element(pos, size);
+      if (e.length() == UNDEFINED) {
+        throw bad("meta header element " + tagString(e.tag()) + " at offset " + pos + " has undefined length");
       }
-      checkFits(e, pos, size);
-      if (e.tag == TRANSFER_SYNTAX_UID) {
-        if (e.length > 128) {
-          throw bad("Transfer Syntax UID of " + e.length + " bytes");
+      reader.checkFits(e, pos, size);
+      if (e.tag() == TRANSFER_SYNTAX_UID) {
+        if (e.length() > 128) {
+          throw bad("Transfer Syntax UID of " + e.length() + " bytes");
         }
-        ts = ascii(pos + e.headerLength, (int) e.length).replace("\0", "").trim();
+        ts = reader.ascii(pos + e.headerLength(), (int) e.length()).replace("\0", "").trim();
       }
-      pos += e.headerLength + e.length;
+      pos += e.headerLength() + e.length();
     }
     return new MetaHeader(ts, pos);
   }
 
   /** For a file without a meta header: implicit or explicit VR little endian, from the first element. */
   private String guessTransferSyntax() throws BadScanException {
-    byte[] b = bytes(0, 8);
+    byte[] b = reader.bytes(0, 8);
     int group = (b[0] & 0xFF) | (b[1] & 0xFF) << 8;
     if (group != 0x0000 && group != 0x0004 && group != 0x0008) {
       throw bad("no DICOM preamble or meta header, and the first bytes are not a data element "
@@ -164,40 +150,7 @@ public final class DatasetScanner {
         ? TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN : TransferSyntaxes.IMPLICIT_VR_LITTLE_ENDIAN;
   }
 
-  private ByteSource inflate(long start) throws BadScanException {
-    long compressed = src.size() - start;
-    if (compressed > Integer.MAX_VALUE - 16) {
-      throw bad("deflated data set of " + compressed + " bytes is too large");
-    }
-    try {
-      byte[] in = src.read(start, (int) compressed);
-      Inflater inflater = new Inflater(true);
-      inflater.setInput(in);
-      ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(compressed * 4, 1 << 24));
-      byte[] buf = new byte[1 << 16];
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buf);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          break; // truncated stream: scan what there is, the structure check reports the rest
-        }
-        out.write(buf, 0, n);
-        if (out.size() > MAX_INFLATED_BYTES) {
-          throw bad("deflated data set inflates beyond " + (MAX_INFLATED_BYTES >> 20) + " MiB");
-        }
-      }
-      inflater.end();
-      return ByteSource.of(out.toByteArray());
-    } catch (DataFormatException e) {
-      throw bad("deflated data set is corrupt: " + e.getMessage());
-    } catch (IOException e) {
-      throw bad("cannot read the deflated data set: " + e.getMessage());
-    }
-  }
-
   // ---- the walk ----
-
-  private record Element(int tag, String vr, long length, int headerLength) {
-  }
 
   /**
    * Reads elements from {@code pos} to {@code end}. Inside an item of undefined length it stops
@@ -211,44 +164,27 @@ public final class DatasetScanner {
         }
         throw bad("element at offset " + pos + " is cut short by the end of its item");
       }
-      Element e = readHeader(pos, end);
-      if (e.tag == ITEM_DELIMITER) {
+      Element e = reader.element(pos, end);
+      if (e.tag() == ITEM_DELIMITER) {
         if (!undefinedItem) {
           throw bad("item delimiter outside an item at offset " + pos);
         }
         return pos + 8;
       }
-      if (e.tag == ITEM || e.tag == SEQUENCE_DELIMITER) {
-        throw bad("unexpected " + tagString(e.tag) + " at offset " + pos);
+      if (e.tag() == ITEM || e.tag() == SEQUENCE_DELIMITER) {
+        throw bad("unexpected " + tagString(e.tag()) + " at offset " + pos);
       }
-      long valueStart = pos + e.headerLength;
-      if (e.tag == PIXEL_DATA && depth == 0) {
+      long valueStart = pos + e.headerLength();
+      if (e.tag() == PIXEL_DATA && depth == 0) {
         pos = readPixelData(e, valueStart, end);
         continue;
       }
-      if (e.tag == PIXEL_DATA && e.length == UNDEFINED) {
-        pos = readFragments(valueStart - e.headerLength, valueStart, end, false); // an icon image's pixels: checked, not kept
+      if (e.tag() == PIXEL_DATA && e.length() == UNDEFINED) {
+        pos = readFragments(pos, valueStart, end, false); // an icon image's pixels: checked, not kept
         continue;
       }
-      boolean sequence = "SQ".equals(e.vr) || e.length == UNDEFINED || isImplicitSequence(e);
-      if (sequence) {
-        if (depth + 1 > MAX_DEPTH) {
-          throw bad("sequences nested deeper than " + MAX_DEPTH + " at offset " + pos);
-        }
-        boolean wasExplicit = explicitVr;
-        if ("UN".equals(e.vr)) {
-          explicitVr = false; // PS3.5 6.2.2: UN of undefined length holds implicit VR LE items
-        }
-        pos = readItems(e, valueStart, end, depth + 1);
-        explicitVr = wasExplicit;
-        continue;
-      }
-      checkFits(e, pos, end);
-      if (e.length > MAX_HEADER_ELEMENT_BYTES) {
-        throw bad("element " + tagString(e.tag) + " of " + e.length + " bytes at offset " + pos
-            + " is larger than any header element needs");
-      }
-      pos = valueStart + e.length;
+      boolean sequence = "SQ".equals(e.vr()) || e.length() == UNDEFINED || isImplicitSequence(e);
+      pos = sequence ? readSequence(e, pos, end, depth) : skipValue(e, pos, end);
     }
     if (undefinedItem) {
       throw bad("item of undefined length has no item delimiter before offset " + end);
@@ -256,67 +192,94 @@ public final class DatasetScanner {
     return pos;
   }
 
+  /** The items of the sequence {@code e} at {@code pos}, one level deeper; the position after it. */
+  private long readSequence(Element e, long pos, long end, int depth) throws BadScanException {
+    if (depth + 1 > MAX_DEPTH) {
+      throw bad("sequences nested deeper than " + MAX_DEPTH + " at offset " + pos);
+    }
+    boolean wasExplicit = reader.explicitVr();
+    if ("UN".equals(e.vr())) {
+      reader.explicitVr(false); // PS3.5 6.2.2: UN of undefined length holds implicit VR LE items
+    }
+    long after = readItems(e, pos + e.headerLength(), end, depth + 1);
+    reader.explicitVr(wasExplicit);
+    return after;
+  }
+
+  /** Checks a plain element's value fits and is of a header's size; the position after it. */
+  private long skipValue(Element e, long pos, long end) throws BadScanException {
+    reader.checkFits(e, pos, end);
+    if (e.length() > MAX_HEADER_ELEMENT_BYTES) {
+      throw bad("element " + tagString(e.tag()) + " of " + e.length() + " bytes at offset " + pos
+          + " is larger than any header element needs");
+    }
+    return pos + e.headerLength() + e.length();
+  }
+
   private long readItems(Element seq, long pos, long end, int depth) throws BadScanException {
     long seqEnd = end;
-    if (seq.length != UNDEFINED) {
-      if (seq.length > end - pos) {
-        throw bad("sequence " + tagString(seq.tag) + " declares " + seq.length + " bytes but only "
+    if (seq.length() != UNDEFINED) {
+      if (seq.length() > end - pos) {
+        throw bad("sequence " + tagString(seq.tag()) + " declares " + seq.length() + " bytes but only "
             + (end - pos) + " remain");
       }
-      seqEnd = pos + seq.length;
+      seqEnd = pos + seq.length();
     }
     while (pos < seqEnd) {
       if (seqEnd - pos < 8) {
-        throw bad("sequence " + tagString(seq.tag) + " is cut short at offset " + pos);
+        throw bad("sequence " + tagString(seq.tag()) + " is cut short at offset " + pos);
       }
-      Element item = readItemHeader(pos);
-      if (item.tag == SEQUENCE_DELIMITER) {
-        if (seq.length != UNDEFINED) {
+      Element item = reader.item(pos);
+      if (item.tag() == SEQUENCE_DELIMITER) {
+        if (seq.length() != UNDEFINED) {
           throw bad("sequence delimiter inside a sequence of defined length at offset " + pos);
         }
         return pos + 8;
       }
-      if (item.tag != ITEM) {
-        throw bad("expected an item in sequence " + tagString(seq.tag) + " at offset " + pos
-            + ", found " + tagString(item.tag));
+      if (item.tag() != ITEM) {
+        throw bad("expected an item in sequence " + tagString(seq.tag()) + " at offset " + pos
+            + ", found " + tagString(item.tag()));
       }
       long itemStart = pos + 8;
-      if (item.length == UNDEFINED) {
+      if (item.length() == UNDEFINED) {
         pos = readElements(itemStart, seqEnd, depth, true);
       } else {
-        if (item.length > seqEnd - itemStart) {
-          throw bad("item in sequence " + tagString(seq.tag) + " declares " + item.length
+        if (item.length() > seqEnd - itemStart) {
+          throw bad("item in sequence " + tagString(seq.tag()) + " declares " + item.length()
               + " bytes but only " + (seqEnd - itemStart) + " remain");
         }
-        readElements(itemStart, itemStart + item.length, depth, false);
-        pos = itemStart + item.length;
+        readElements(itemStart, itemStart + item.length(), depth, false);
+        pos = itemStart + item.length();
       }
     }
-    if (seq.length == UNDEFINED) {
-      throw bad("sequence " + tagString(seq.tag) + " has no sequence delimiter");
+    if (seq.length() == UNDEFINED) {
+      throw bad("sequence " + tagString(seq.tag()) + " has no sequence delimiter");
     }
     return pos;
   }
 
   private long readPixelData(Element e, long valueStart, long end) throws BadScanException {
     if (pixelData != null) {
-      throw bad("second Pixel Data element at offset " + (valueStart - e.headerLength));
+      throw bad("second Pixel Data element at offset " + (valueStart - e.headerLength()));
     }
-    if (e.length != UNDEFINED) {
+    if (e.length() != UNDEFINED) {
       long available = end - valueStart;
-      String problem = e.length > available
-          ? "Pixel Data declares " + e.length + " bytes but only " + available + " remain in the file"
+      String problem = e.length() > available
+          ? "Pixel Data declares " + e.length() + " bytes but only " + available + " remain in the file"
           : null;
-      pixelData = PixelDataLayout.nativePixels(valueStart - e.headerLength, valueStart, Math.min(e.length, available), problem);
-      return problem == null ? valueStart + e.length : end;
+      pixelData = PixelDataLayout.nativePixels(valueStart - e.headerLength(), valueStart, Math.min(e.length(), available), problem);
+      return problem == null ? valueStart + e.length() : end;
     }
-    return readFragments(valueStart - e.headerLength, valueStart, end, true);
+    return readFragments(valueStart - e.headerLength(), valueStart, end, true);
   }
 
+  /**
+   * The fragments of encapsulated Pixel Data from {@code pos}: the Basic Offset Table first, then
+   * one item per fragment, to the sequence delimiter. Kept as the scan's Pixel Data, or (an icon
+   * image's pixels) only checked, with no tolerance for a cut or undelimited sequence.
+   */
   private long readFragments(long elementOffset, long pos, long end, boolean keep) throws BadScanException {
-    long[] offsets = new long[16];
-    int[] lengths = new int[16];
-    int n = 0;
+    FragmentList fragments = new FragmentList();
     long[] bot = null;
     String problem = null;
     boolean delimited = false;
@@ -325,34 +288,23 @@ public final class DatasetScanner {
         problem = "Pixel Data ends inside a fragment header at offset " + pos;
         break;
       }
-      Element item = readItemHeader(pos);
-      if (item.tag == SEQUENCE_DELIMITER) {
+      Element item = reader.item(pos);
+      if (item.tag() == SEQUENCE_DELIMITER) {
         delimited = true;
         pos += 8;
         break;
       }
-      if (item.tag != ITEM) {
-        throw bad("expected a pixel fragment at offset " + pos + ", found " + tagString(item.tag));
-      }
-      long available = end - pos - 8;
-      if (item.length == UNDEFINED || item.length > available) {
-        problem = "pixel fragment at offset " + pos + " declares " + item.length + " bytes but only "
-            + available + " remain in the file";
+      problem = fragmentProblem(item, pos, end);
+      if (problem != null) {
         pos = end;
         break;
       }
       if (bot == null) {
-        bot = readOffsetTable(pos + 8, (int) item.length);
+        bot = readOffsetTable(pos + 8, (int) item.length());
       } else {
-        if (n == offsets.length) {
-          offsets = Arrays.copyOf(offsets, n * 2);
-          lengths = Arrays.copyOf(lengths, n * 2);
-        }
-        offsets[n] = pos + 8;
-        lengths[n] = (int) item.length;
-        n++;
+        fragments.add(pos + 8, (int) item.length());
       }
-      pos += 8 + item.length;
+      pos += 8 + item.length();
     }
     if (bot == null) {
       throw bad("encapsulated Pixel Data has no Basic Offset Table item");
@@ -363,16 +315,54 @@ public final class DatasetScanner {
       }
       return pos;
     }
-    pixelData = new PixelDataLayout(elementOffset, true, -1, -1, bot, Arrays.copyOf(offsets, n), Arrays.copyOf(lengths, n),
+    pixelData = new PixelDataLayout(elementOffset, true, -1, -1, bot, fragments.offsets(), fragments.lengths(),
         !delimited && problem == null, problem);
     return pos;
+  }
+
+  /** Why the fragment at {@code pos} cannot be read (its length runs past the file), or null; throws for a non-item. */
+  private String fragmentProblem(Element item, long pos, long end) throws BadScanException {
+    if (item.tag() != ITEM) {
+      throw bad("expected a pixel fragment at offset " + pos + ", found " + tagString(item.tag()));
+    }
+    long available = end - pos - 8;
+    if (item.length() == UNDEFINED || item.length() > available) {
+      return "pixel fragment at offset " + pos + " declares " + item.length() + " bytes but only "
+          + available + " remain in the file";
+    }
+    return null;
+  }
+
+  /** The fragments' value offsets and lengths, growing as they are read. */
+  private static final class FragmentList {
+    private long[] offsets = new long[16];
+    private int[] lengths = new int[16];
+    private int n;
+
+    void add(long offset, int length) {
+      if (n == offsets.length) {
+        offsets = Arrays.copyOf(offsets, n * 2);
+        lengths = Arrays.copyOf(lengths, n * 2);
+      }
+      offsets[n] = offset;
+      lengths[n] = length;
+      n++;
+    }
+
+    long[] offsets() {
+      return Arrays.copyOf(offsets, n);
+    }
+
+    int[] lengths() {
+      return Arrays.copyOf(lengths, n);
+    }
   }
 
   private long[] readOffsetTable(long at, int length) throws BadScanException {
     if (length % 4 != 0) {
       throw bad("Basic Offset Table of " + length + " bytes is not a multiple of 4");
     }
-    byte[] b = bytes(at, length);
+    byte[] b = reader.bytes(at, length);
     long[] table = new long[length / 4];
     for (int i = 0; i < table.length; i++) {
       table[i] = (b[4 * i] & 0xFFL) | (b[4 * i + 1] & 0xFFL) << 8 | (b[4 * i + 2] & 0xFFL) << 16
@@ -381,112 +371,7 @@ public final class DatasetScanner {
     return table;
   }
 
-  // ---- element headers ----
-
-  private Element readHeader(long pos, long end) throws BadScanException {
-    int avail = (int) Math.min(12, end - pos);
-    read(pos, avail);
-    int tag = tag(header);
-    if ((tag >>> 16) == 0xFFFE) {
-      return new Element(tag, null, u32(header, 4), 8);
-    }
-    boolean explicit = explicitVr;
-    if ((tag >>> 16) == 0x0002) {
-      explicit = true; // the meta header is always explicit VR little endian
-    }
-    if (!explicit) {
-      return new Element(tag, null, u32(header, 4), 8);
-    }
-    String vr = new String(header, 4, 2, StandardCharsets.US_ASCII);
-    if (!ALL_VRS.contains(vr)) {
-      throw bad("element " + tagString(tag) + " at offset " + pos + " has an invalid VR '"
-          + printable(vr) + "'");
-    }
-    if (LONG_LENGTH_VRS.contains(vr)) {
-      if (avail < 12) {
-        throw bad("element " + tagString(tag) + " at offset " + pos + " is cut short");
-      }
-      return new Element(tag, vr, u32(header, 8), 12);
-    }
-    return new Element(tag, vr, u16(header, 6), 8);
-  }
-
-  private Element readItemHeader(long pos) throws BadScanException {
-    read(pos, 8);
-    return new Element(tag(header), null, u32(header, 4), 8);
-  }
-
-  private boolean isImplicitSequence(Element e) {
-    if (e.vr != null || (e.tag & 0xFFFF) == 0 || e.length == 0) {
-      return false;
-    }
-    byte[] vr = AttributeList.getDictionary().getValueRepresentationFromTag(
-        new AttributeTag(e.tag >>> 16, e.tag & 0xFFFF));
-    return vr != null && vr.length == 2 && vr[0] == 'S' && vr[1] == 'Q';
-  }
-
-  private void checkFits(Element e, long pos, long end) throws BadScanException {
-    long available = end - pos - e.headerLength;
-    if (e.length > available) {
-      throw bad("element " + tagString(e.tag) + " at offset " + pos + " declares " + e.length
-          + " bytes but only " + available + " remain");
-    }
-  }
-
-  private int tag(byte[] b) {
-    return (u16(b, 0) << 16) | u16(b, 2);
-  }
-
-  private int u16(byte[] b, int i) {
-    return bigEndian && !isMetaOrDelimiter(b)
-        ? (b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF)
-        : (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
-  }
-
-  private long u32(byte[] b, int i) {
-    return bigEndian && !isMetaOrDelimiter(b)
-        ? (b[i] & 0xFFL) << 24 | (b[i + 1] & 0xFFL) << 16 | (b[i + 2] & 0xFFL) << 8 | (b[i + 3] & 0xFFL)
-        : (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
-  }
-
-  /** The meta group is little endian even in a big-endian file. */
-  private boolean isMetaOrDelimiter(byte[] b) {
-    return b[0] == 2 && b[1] == 0;
-  }
-
-  private void read(long pos, int len) throws BadScanException {
-    try {
-      src.read(pos, header, 0, len);
-    } catch (IOException e) {
-      throw bad("cannot read at offset " + pos + ": " + e.getMessage());
-    }
-  }
-
-  private byte[] bytes(long pos, int len) throws BadScanException {
-    try {
-      return src.read(pos, len);
-    } catch (IOException e) {
-      throw bad("cannot read at offset " + pos + ": " + e.getMessage());
-    }
-  }
-
-  private String ascii(long pos, int len) throws BadScanException {
-    return new String(bytes(pos, len), StandardCharsets.US_ASCII);
-  }
-
-  private static String printable(String s) {
-    StringBuilder b = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      b.append(c >= 32 && c < 127 ? String.valueOf(c) : String.format("\\x%02X", (int) c));
-    }
-    return b.toString();
-  }
-
-  static String tagString(int tag) {
-    return String.format("(%04X,%04X)", tag >>> 16, tag & 0xFFFF);
-  }
-
   private BadScanException bad(String reason) {
-    return new BadScanException(file, reason);
+    return reader.bad(reason);
   }
 }

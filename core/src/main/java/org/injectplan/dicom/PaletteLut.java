@@ -98,63 +98,91 @@ public final class PaletteLut {
 
   /** PS3.3 C.7.9.2: opcode 0 discrete, 1 linear, 2 indirect. */
   static int[] expandSegments(short[] seg, int entries) {
-    int[] out = new int[entries];
-    int n = 0;
-    int[] starts = new int[seg.length + 1];
-    int[] outAt = new int[seg.length + 1];
-    int segments = 0;
-    int i = 0;
-    while (i < seg.length && n < entries) {
-      starts[segments] = i;
-      outAt[segments] = n;
-      segments++;
-      int opcode = seg[i] & 0xFFFF;
-      int length = i + 1 < seg.length ? seg[i + 1] & 0xFFFF : 0;
-      switch (opcode) {
-        case 0 -> {
-          for (int k = 0; k < length && n < entries && i + 2 + k < seg.length; k++) {
-            out[n++] = seg[i + 2 + k] & 0xFFFF;
-          }
-          i += 2 + length;
-        }
-        case 1 -> {
-          if (n == 0) {
-            throw new IllegalArgumentException("segmented palette starts with a linear segment");
-          }
-          int y0 = out[n - 1];
-          int y1 = i + 2 < seg.length ? seg[i + 2] & 0xFFFF : y0;
-          for (int k = 1; k <= length && n < entries; k++) {
-            out[n++] = (int) Math.round(y0 + (double) (y1 - y0) * k / length);
-          }
-          i += 3;
-        }
-        case 2 -> {
-          if (i + 3 >= seg.length) {
-            throw new IllegalArgumentException("indirect palette segment is cut short");
-          }
-          long offset = (seg[i + 2] & 0xFFFFL) | (seg[i + 3] & 0xFFFFL) << 16;
-          int from = -1;
-          for (int s = 0; s < segments; s++) {
-            if (starts[s] == offset) {
-              from = s;
-            }
-          }
-          if (from < 0 || from + length > segments - 1) {
-            throw new IllegalArgumentException("indirect palette segment points at no earlier segment: " + offset);
-          }
-          int copyFrom = outAt[from];
-          int copyTo = outAt[from + length];
-          for (int k = copyFrom; k < copyTo && n < entries; k++) {
-            out[n++] = out[k];
-          }
-          i += 4;
-        }
-        default -> throw new IllegalArgumentException("unknown segmented palette opcode " + opcode);
+    return new SegmentExpansion(seg, entries).run();
+  }
+
+  /** One expansion of a segmented palette: the entries written so far and where each segment began. */
+  private static final class SegmentExpansion {
+    private final short[] seg;
+    private final int entries;
+    private final int[] out;
+    /** Each segment's offset in {@code seg} (in 16-bit words) and its first entry in {@code out}. */
+    private final int[] starts;
+    private final int[] outAt;
+    private int segments;
+    private int n;
+
+    SegmentExpansion(short[] seg, int entries) {
+      this.seg = seg;
+      this.entries = entries;
+      this.out = new int[entries];
+      this.starts = new int[seg.length + 1];
+      this.outAt = new int[seg.length + 1];
+    }
+
+    int[] run() {
+      int i = 0;
+      while (i < seg.length && n < entries) {
+        starts[segments] = i;
+        outAt[segments] = n;
+        segments++;
+        int opcode = seg[i] & 0xFFFF;
+        int length = i + 1 < seg.length ? seg[i + 1] & 0xFFFF : 0;
+        i = switch (opcode) {
+          case 0 -> discrete(i, length);
+          case 1 -> linear(i, length);
+          case 2 -> indirect(i, length);
+          default -> throw new IllegalArgumentException("unknown segmented palette opcode " + opcode);
+        };
       }
+      if (n < entries && n > 0) {
+        Arrays.fill(out, n, entries, out[n - 1]);
+      }
+      return out;
     }
-    if (n < entries && n > 0) {
-      Arrays.fill(out, n, entries, out[n - 1]);
+
+    /** {@code length} values as they stand; the offset of the next segment. */
+    private int discrete(int i, int length) {
+      for (int k = 0; k < length && n < entries && i + 2 + k < seg.length; k++) {
+        out[n++] = seg[i + 2 + k] & 0xFFFF;
+      }
+      return i + 2 + length;
     }
-    return out;
+
+    /** {@code length} values on the line from the last entry to the segment's value. */
+    private int linear(int i, int length) {
+      if (n == 0) {
+        throw new IllegalArgumentException("segmented palette starts with a linear segment");
+      }
+      int y0 = out[n - 1];
+      int y1 = i + 2 < seg.length ? seg[i + 2] & 0xFFFF : y0;
+      for (int k = 1; k <= length && n < entries; k++) {
+        out[n++] = (int) Math.round(y0 + (double) (y1 - y0) * k / length);
+      }
+      return i + 3;
+    }
+
+    /** A copy of the entries of {@code length} earlier segments, from the one at the given offset. */
+    private int indirect(int i, int length) {
+      if (i + 3 >= seg.length) {
+        throw new IllegalArgumentException("indirect palette segment is cut short");
+      }
+      long offset = (seg[i + 2] & 0xFFFFL) | (seg[i + 3] & 0xFFFFL) << 16;
+      int from = -1;
+      for (int s = 0; s < segments; s++) {
+        if (starts[s] == offset) {
+          from = s;
+        }
+      }
+      if (from < 0 || from + length > segments - 1) {
+        throw new IllegalArgumentException("indirect palette segment points at no earlier segment: " + offset);
+      }
+      int copyFrom = outAt[from];
+      int copyTo = outAt[from + length];
+      for (int k = copyFrom; k < copyTo && n < entries; k++) {
+        out[n++] = out[k];
+      }
+      return i + 4;
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.injectplan.planning;
 
 import ij.process.ImageProcessor;
 import java.util.Arrays;
+import org.injectplan.segment.MaskMoments;
 
 /**
  * A binary mask over the full frame (a segmentation result, or a structure to avoid). Pixel
@@ -44,6 +45,11 @@ public final class BinaryMask {
     this.width = width;
     this.height = height;
     this.inside = copy ? inside.clone() : inside;
+  }
+
+  /** The ellipse of this mask's second moments at the scale's pixel size ({@link MaskMoments}). */
+  public MaskMoments moments(PixelScale scale) {
+    return MaskMoments.of(width, height, inside, scale.mmPerPixelX(), scale.mmPerPixelY());
   }
 
   /** Inside where the processor's value is above zero (mask PNGs: 255 inside, 0 outside). */

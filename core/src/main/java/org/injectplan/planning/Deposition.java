@@ -3,6 +3,8 @@ package org.injectplan.planning;
 import java.util.ArrayList;
 import java.util.List;
 import org.injectplan.plan.PixelPoint;
+import org.injectplan.segment.CapacityEstimate;
+import org.injectplan.segment.MaskMoments;
 
 /**
  * Where the injectate goes. Models, stated:
@@ -12,9 +14,9 @@ import org.injectplan.plan.PixelPoint;
  *     taken to extend unchanged over the bolus's elevational extent (a prism), so the fraction is
  *     the share of the sphere's volume above capsule pixels: each pixel within the bolus radius
  *     counts with the sphere's chord through it, 2 sqrt(r^2 - rho^2).</li>
- * <li>Visible pocket volume (the capacity from segmentation): the pocket's in-plane ellipse of
- *     the same second moments, turned into a spheroid whose elevational semi-axis equals the
- *     in-plane semi-major axis: V = 4/3 pi a^2 b.</li>
+ * <li>Visible pocket volume: the capacity {@code segment} reports for the same mask, one model
+ *     ({@link CapacityEstimate#spheroid}): the spheroid of the mask's second moments whose
+ *     elevational semi-axis equals the in-plane semi-major axis, V = 4/3 pi a^2 b.</li>
  * <li>Several points: when the pocket's long axis is longer than two bolus diameters, the volume
  *     is split evenly over n = min(3, floor(L / 2r)) points spaced evenly along the long axis
  *     (points outside the pocket are dropped).</li>
@@ -37,8 +39,8 @@ public record Deposition(double volumeMl, double bolusRadiusMm, double fractionI
       NeedleType needle) {
     double r = bolusRadiusMm(volumeMl);
     double fraction = fractionInside(capsule, target, r, scale);
-    double[] e = ellipse(capsule, scale);
-    double pocketMl = 4.0 / 3 * Math.PI * e[0] * e[0] * e[1] / 1000;
+    MaskMoments e = capsule.moments(scale);
+    double pocketMl = CapacityEstimate.spheroid(e).volumeMl();
     List<PixelPoint> points = points(capsule, scale, e, r, target);
     return new Deposition(volumeMl, r, fraction, needle.hubDeadSpaceMl(), pocketMl, points);
   }
@@ -62,53 +64,8 @@ public record Deposition(double volumeMl, double bolusRadiusMm, double fractionI
     return all == 0 ? 0 : in / all;
   }
 
-  /** {semi-major mm, semi-minor mm, centre x px, centre y px, axis unit x, axis unit y (in mm space)}. */
-  static double[] ellipse(BinaryMask m, PixelScale s) {
-    double n = 0;
-    double sx = 0;
-    double sy = 0;
-    double sxx = 0;
-    double syy = 0;
-    double sxy = 0;
-    int[] b = m.bounds();
-    if (b == null) {
-      throw new IllegalArgumentException("the capsule mask is empty");
-    }
-    for (int y = b[1]; y <= b[3]; y++) {
-      for (int x = b[0]; x <= b[2]; x++) {
-        if (m.get(x, y)) {
-          double u = (x + 0.5) * s.mmPerPixelX();
-          double v = (y + 0.5) * s.mmPerPixelY();
-          n++;
-          sx += u;
-          sy += v;
-          sxx += u * u;
-          syy += v * v;
-          sxy += u * v;
-        }
-      }
-    }
-    if (n == 0) {
-      throw new IllegalArgumentException("the capsule mask is empty");
-    }
-    double mx = sx / n;
-    double my = sy / n;
-    double cxx = sxx / n - mx * mx + s.mmPerPixelX() * s.mmPerPixelX() / 12;
-    double cyy = syy / n - my * my + s.mmPerPixelY() * s.mmPerPixelY() / 12;
-    double cxy = sxy / n - mx * my;
-    double tr = cxx + cyy;
-    double disc = Math.sqrt(Math.max(0, sq(cxx - cyy) / 4 + cxy * cxy));
-    double l1 = tr / 2 + disc;
-    double l2 = Math.max(0, tr / 2 - disc);
-    double ax = Math.abs(cxy) > 1e-12 ? l1 - cyy : (cxx >= cyy ? 1 : 0);
-    double ay = Math.abs(cxy) > 1e-12 ? cxy : (cxx >= cyy ? 0 : 1);
-    double norm = Math.hypot(ax, ay);
-    return new double[] {2 * Math.sqrt(l1), 2 * Math.sqrt(l2), mx / s.mmPerPixelX(), my / s.mmPerPixelY(),
-        ax / norm, ay / norm};
-  }
-
-  private static List<PixelPoint> points(BinaryMask m, PixelScale s, double[] e, double r, PixelPoint target) {
-    double lengthMm = 2 * e[0];
+  private static List<PixelPoint> points(BinaryMask m, PixelScale s, MaskMoments e, double r, PixelPoint target) {
+    double lengthMm = 2 * e.semiMajorMm();
     int n = (int) Math.min(3, Math.floor(lengthMm / (2 * r)));
     if (n < 2) {
       return List.of(target);
@@ -116,7 +73,8 @@ public record Deposition(double volumeMl, double bolusRadiusMm, double fractionI
     List<PixelPoint> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       double t = (i - (n - 1) / 2.0) * lengthMm / n;
-      PixelPoint p = new PixelPoint(e[2] + t * e[4] / s.mmPerPixelX(), e[3] + t * e[5] / s.mmPerPixelY());
+      PixelPoint p = new PixelPoint(e.centreXPx() + t * e.axisX() / s.mmPerPixelX(),
+          e.centreYPx() + t * e.axisY() / s.mmPerPixelY());
       if (m.contains(p.xPx(), p.yPx())) {
         out.add(p);
       }

@@ -46,30 +46,11 @@ public final class FluoroPlanning {
   public Result plan(ScanReference scan, int frame, Calibration cal, FluoroRequest req) {
     PixelPoint t = req.target();
     PixelScale scale = PixelScale.at(cal, t.xPx(), t.yPx());
-    String avoidName = null;
-    BinaryMask avoid = null;
-    double nearest = Double.POSITIVE_INFINITY;
-    for (Map.Entry<String, BinaryMask> e : new TreeMap<>(req.avoid()).entrySet()) {
-      double c = new Obstacle(e.getKey(), e.getValue(), 0, false).clearance(scale).of(t.xPx(), t.yPx(), t.xPx(),
-          t.yPx());
-      if (avoid == null || c < nearest) {
-        avoidName = e.getKey();
-        avoid = e.getValue();
-        nearest = c;
-      }
-    }
-    FluoroPlanner.SecondView second = null;
-    Vector3D skin = null;
-    if (req.second() != null) {
-      FluoroRequest.Second s = req.second();
-      second = new FluoroPlanner.SecondView(s.view(), s.targetPx());
-      if (s.skinPx() != null) {
-        skin = Triangulation.nearestOnFirstRay(req.view(), new double[] {t.xPx(), t.yPx()}, s.view(),
-            new double[] {s.skinPx().xPx(), s.skinPx().yPx()});
-      }
-    }
-    FluoroPlan g = FluoroPlanner.plan(cal, req.view(), t, req.jointSpace(), avoid == null ? "structure" : avoidName,
-        avoid == null ? BinaryMask.empty(1, 1) : avoid, second, skin);
+    Nearest nearest = nearestToAvoid(req.avoid(), scale, t);
+    String avoidName = nearest == null ? null : nearest.name();
+    BinaryMask avoid = nearest == null ? null : nearest.mask();
+    FluoroPlan g = geometry(cal, req, avoid == null ? "structure" : avoidName,
+        avoid == null ? BinaryMask.empty(1, 1) : avoid);
     boolean mm = scale.calibrated();
     Double depth = mm ? g.depthAlongBeamMm().orElse(null) : null;
     if (depth != null && depth <= 0) {
@@ -88,16 +69,55 @@ public final class FluoroPlanning {
     if (avoid == null) {
       warnings.add("no structure to avoid was given: clearance not checked");
     }
-    Triangulated tri = g.triangulation().map(tr -> new Triangulated(req.second().scan(), req.second().targetPx(),
-        List.of(tr.targetMm().getX(), tr.targetMm().getY(), tr.targetMm().getZ()), tr.rayGapMm(),
-        tr.reprojectionErrorPx())).orElse(null);
     Plan plan = new Plan(scan, frame, PlanCalibration.of(cal), t, g.entry(), req.preset().key(), approach(req.preset()),
         0, "beam (coaxial)", depth, depth, mm && avoid != null ? g.clearanceMm() : null, avoidName,
         new Needle(needle.gauge(), needle.lengthMm()),
         PlanFigures.deposition(dep, mm, scale, req.preset().volumeSource()), PlanFigures.dose(dose), warnings,
         req.jointSpace() == null ? null : Outline.of("joint space", req.jointSpace(), UsPlanner.OUTLINE_VERTICES),
-        Outline.all(req.avoid(), UsPlanner.OUTLINE_VERTICES), PlanJson.VERSION, depth != null, tri);
+        Outline.all(req.avoid(), UsPlanner.OUTLINE_VERTICES), PlanJson.VERSION, depth != null, triangulated(g, req));
     return new Result(plan, g, dep, dose, needle);
+  }
+
+  /** The structure to avoid that lies nearest the target, and its name. */
+  private record Nearest(String name, BinaryMask mask) {
+  }
+
+  /** The structure nearest the target (the first by name on a tie), or null when none is given. */
+  private static Nearest nearestToAvoid(Map<String, BinaryMask> avoid, PixelScale scale, PixelPoint t) {
+    Nearest best = null;
+    double nearest = Double.POSITIVE_INFINITY;
+    for (Map.Entry<String, BinaryMask> e : new TreeMap<>(avoid).entrySet()) {
+      double c = new Obstacle(e.getKey(), e.getValue(), 0, false).clearance(scale).of(t.xPx(), t.yPx(), t.xPx(),
+          t.yPx());
+      if (best == null || c < nearest) {
+        best = new Nearest(e.getKey(), e.getValue());
+        nearest = c;
+      }
+    }
+    return best;
+  }
+
+  /** {@link FluoroPlanner}'s geometry, with the second view and the skin seen in it when given. */
+  private static FluoroPlan geometry(Calibration cal, FluoroRequest req, String avoidName, BinaryMask avoid) {
+    PixelPoint t = req.target();
+    FluoroPlanner.SecondView second = null;
+    Vector3D skin = null;
+    if (req.second() != null) {
+      FluoroRequest.Second s = req.second();
+      second = new FluoroPlanner.SecondView(s.view(), s.targetPx());
+      if (s.skinPx() != null) {
+        skin = Triangulation.nearestOnFirstRay(req.view(), new double[] {t.xPx(), t.yPx()}, s.view(),
+            new double[] {s.skinPx().xPx(), s.skinPx().yPx()});
+      }
+    }
+    return FluoroPlanner.plan(cal, req.view(), t, req.jointSpace(), avoidName, avoid, second, skin);
+  }
+
+  /** The plan's record of the triangulated target, or null with a single view. */
+  private static Triangulated triangulated(FluoroPlan g, FluoroRequest req) {
+    return g.triangulation().map(tr -> new Triangulated(req.second().scan(), req.second().targetPx(),
+        List.of(tr.targetMm().getX(), tr.targetMm().getY(), tr.targetMm().getZ()), tr.rayGapMm(),
+        tr.reprojectionErrorPx())).orElse(null);
   }
 
   /**

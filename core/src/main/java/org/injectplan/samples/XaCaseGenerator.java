@@ -152,7 +152,27 @@ final class XaCaseGenerator {
     root.put("sopInstanceUid", id.sopInstanceUid());
     root.put("phantom", phantom.name());
     root.put("coordinates", "patient LPS, mm (+x left, +y posterior, +z head); see ProjectionGeometry for the angle convention");
-    ObjectNode g = root.putObject("projection");
+    projectionJson(root.putObject("projection"));
+    ObjectNode t = root.putObject("target");
+    t.put("name", phantom.targetName());
+    vec(t, "patientMm", phantom.target());
+    vec(t, "fromIsocentreMm", phantom.target().minus(geometry.isocentre()));
+    double[] px = geometry.project(phantom.target());
+    t.putArray("projectedPx").add(px[0]).add(px[1]);
+    exposureJson(root.putObject("exposure"), r);
+    if (sample == SampleCase.SPINE_LATERAL_XA) {
+      approachSkin(root.putObject("approachSkin"));
+    }
+    root.put("avoid", phantom.avoidName());
+    root.put("jointSpaceMask", CaseFiles.maskName("joint-space", 0));
+    root.put("jointRegionMask", CaseFiles.maskName("joint-region", 0));
+    root.put("avoidMask", CaseFiles.maskName("avoid", 0));
+    root.put("boneMask", CaseFiles.maskName("bone", 0));
+    return root;
+  }
+
+  /** The C-arm's geometry and the calibration the header is meant to give. */
+  private void projectionJson(ObjectNode g) {
     g.put("primaryAngleDeg", geometry.primaryDeg());
     g.put("secondaryAngleDeg", geometry.secondaryDeg());
     g.put("sidMm", geometry.sidMm());
@@ -170,13 +190,10 @@ final class XaCaseGenerator {
     g.put("calibrationInHeader", calibration.name());
     g.put("intendedMmPerPixel", intendedMmPerPixel());
     g.put("intendedSource", intendedSource());
-    ObjectNode t = root.putObject("target");
-    t.put("name", phantom.targetName());
-    vec(t, "patientMm", phantom.target());
-    vec(t, "fromIsocentreMm", phantom.target().minus(geometry.isocentre()));
-    double[] px = geometry.project(phantom.target());
-    t.putArray("projectedPx").add(px[0]).add(px[1]);
-    ObjectNode e = root.putObject("exposure");
+  }
+
+  /** The exposure: tube voltage, photons, automatic exposure control, collimation. */
+  private void exposureJson(ObjectNode e, FluoroSimulator.Result r) {
     e.put("kvp", exposure.kvp());
     e.put("i0PhotonsPerPixel", r.i0());
     e.put("aecMedianCounts", exposure.meanCounts());
@@ -184,15 +201,6 @@ final class XaCaseGenerator {
     for (int v : exposure.collimation()) {
       col.add(v);
     }
-    if (sample == SampleCase.SPINE_LATERAL_XA) {
-      approachSkin(root.putObject("approachSkin"));
-    }
-    root.put("avoid", phantom.avoidName());
-    root.put("jointSpaceMask", CaseFiles.maskName("joint-space", 0));
-    root.put("jointRegionMask", CaseFiles.maskName("joint-region", 0));
-    root.put("avoidMask", CaseFiles.maskName("avoid", 0));
-    root.put("boneMask", CaseFiles.maskName("bone", 0));
-    return root;
   }
 
   /**

@@ -32,13 +32,30 @@ public record CapacityEstimate(double volumeMl, String model) {
         length));
   }
 
-  /** Ellipsoid of a segmentation's extents (bounding box in mm). */
-  public static CapacityEstimate ellipsoid(Segmentation s, double mmPerPixelX, double mmPerPixelY) {
-    int[] b = s.bboxPx();
-    if (b.length == 0) {
+  /**
+   * The capsule volume model of {@code segment}, {@code plan} and the report alike: the spheroid
+   * of the mask's second moments. In plane, the ellipse of the same centroid and covariance
+   * (semi-axes a >= b, {@link MaskMoments}); out of plane, a single image shows nothing, so the
+   * elevational semi-axis is taken equal to the in-plane semi-major axis (a recess as long across
+   * as along): V = 4/3 pi a^2 b. Unlike the bounding box, the moments do not depend on how the
+   * recess lies in the frame and a stray pixel moves them by its share only (docs/algorithms.md,
+   * "Capsule volume").
+   */
+  public static CapacityEstimate spheroid(MaskMoments m) {
+    double a = m.semiMajorMm();
+    double b = m.semiMinorMm();
+    double ml = 4.0 / 3 * Math.PI * a * a * b / 1000;
+    return new CapacityEstimate(ml, String.format("ellipsoid of the mask's second moments 4/3 pi x a %.1f mm x a %.1f mm"
+        + " x b %.1f mm: in-plane semi-axes a, b, the out-of-plane semi-axis assumed equal to a (a spheroid)", a, a, b));
+  }
+
+  /** {@link #spheroid(MaskMoments)} of a segmentation's mask. */
+  public static CapacityEstimate spheroid(Segmentation s, double mmPerPixelX, double mmPerPixelY) {
+    Mask m = s.mask();
+    if (m.areaPx() == 0) {
       throw new IllegalArgumentException("empty segmentation");
     }
-    return ellipsoid((b[2] - b[0] + 1) * mmPerPixelX, (b[3] - b[1] + 1) * mmPerPixelY, Double.NaN);
+    return spheroid(MaskMoments.of(m.width(), m.height(), m.inside(), mmPerPixelX, mmPerPixelY));
   }
 
   /**

@@ -48,21 +48,42 @@ public final class JointSpacePictures {
         (int) Math.round(p.alongMm() / mm));
     Files.createDirectories(dir);
     ColorProcessor base = frame.convertToColorProcessor();
+    double minLucency = p.minContrast() * range;
     List<Path> out = new ArrayList<>();
+    out.add(StepPictures.save(field(base, field), dir, "xa-step1-field.png"));
+    out.add(StepPictures.save(lucency(map, 8 * p.minContrast() * range, w, h), dir, "xa-step2-lucency.png"));
+    out.add(StepPictures.save(lines(base, map, minLucency, mm), dir, "xa-step3-lines.png"));
+    JointSpaceDetector.Result r = new JointSpaceDetector(p).detect(frame, cal, 0, Optional.empty(), direction);
+    out.add(StepPictures.save(result(base, r, truth), dir, "xa-step4-joint-space.png"));
+    return out;
+  }
+
+  /** Step 1: the open field's box {x0, y0, x1, y1} in cyan. */
+  private static ColorProcessor field(ColorProcessor base, int[] field) {
     ColorProcessor s1 = (ColorProcessor) base.duplicate();
     s1.setColor(java.awt.Color.CYAN);
     s1.drawRect(field[0], field[1], field[2] - field[0], field[3] - field[1]);
-    out.add(StepPictures.save(s1, dir, "xa-step1-field.png"));
+    return s1;
+  }
+
+  /** Step 2: the lucency in grey, white at {@code white} and above. */
+  private static ColorProcessor lucency(LucencyFilter.Map map, double white, int w, int h) {
     ColorProcessor s2 = new ColorProcessor(w, h);
     for (int i = 0; i < w * h; i++) {
-      int g = (int) Math.max(0, Math.min(255, 255 * map.lucency()[i] / (8 * p.minContrast() * range)));
+      int g = (int) Math.max(0, Math.min(255, 255 * map.lucency()[i] / white));
       s2.set(i % w, i / w, g << 16 | g << 8 | g);
     }
-    out.add(StepPictures.save(s2, dir, "xa-step2-lucency.png"));
+    return s2;
+  }
+
+  /** Step 3: the skeleton pieces of the band above {@code minLucency}, one colour each. */
+  private static ColorProcessor lines(ColorProcessor base, LucencyFilter.Map map, double minLucency, double mm) {
     ColorProcessor s3 = (ColorProcessor) base.duplicate();
+    int w = base.getWidth();
+    int h = base.getHeight();
     boolean[] band = new boolean[w * h];
     for (int i = 0; i < band.length; i++) {
-      band[i] = map.lucency()[i] > p.minContrast() * range;
+      band[i] = map.lucency()[i] > minLucency;
     }
     int k = 0;
     for (List<double[]> piece : LinePieces.of(band, w, h, (int) Math.max(2, Math.round(1.5 / mm)), 35)) {
@@ -71,10 +92,13 @@ public final class JointSpacePictures {
         s3.set((int) q[0], (int) q[1], c);
       }
     }
-    out.add(StepPictures.save(s3, dir, "xa-step3-lines.png"));
+    return s3;
+  }
+
+  /** Step 4: the truth (magenta), the gap found (green), its centre line (yellow), the targets (red). */
+  private static ColorProcessor result(ColorProcessor base, JointSpaceDetector.Result r, Optional<Mask> truth) {
     ColorProcessor s4 = (ColorProcessor) base.duplicate();
     truth.ifPresent(t -> StepPictures.outline(s4, t, 0xff00ff));
-    JointSpaceDetector.Result r = new JointSpaceDetector(p).detect(frame, cal, 0, Optional.empty(), direction);
     if (r.outcome().isFound()) {
       StepPictures.outline(s4, r.outcome().get().mask(), 0x00ff00);
       r.centreLinePx().forEach(q -> s4.set((int) q[0], (int) q[1], 0xffff00));
@@ -84,8 +108,7 @@ public final class JointSpacePictures {
         s4.drawLine((int) t[0], (int) t[1] - 4, (int) t[0], (int) t[1] + 4);
       }
     }
-    out.add(StepPictures.save(s4, dir, "xa-step4-joint-space.png"));
-    return out;
+    return s4;
   }
 
   private static double robustRange(float[] v) {

@@ -6,7 +6,9 @@
  * open field, oriented lucency, skeleton lines, the gap between the two articular surfaces),
  * the skin on a fluoroscopy frame along a line ({@link org.injectplan.segment.SkinLine}, for the
  * biplane depth along the beam),
- * with the measures a plan needs (area, centroid, bounding box, confidence, capacity) and the
+ * with the measures a plan needs (area, centroid, bounding box, confidence, and the one capsule
+ * volume model, {@link org.injectplan.segment.CapacityEstimate#spheroid} of the mask's
+ * {@link org.injectplan.segment.MaskMoments}, which the plan's visible pocket uses too) and the
  * accuracy measures used to check them ({@link org.injectplan.segment.MaskMetrics}). Nothing here
  * opens a window or logs; progress goes through {@link org.injectplan.segment.ProgressListener}.
  */

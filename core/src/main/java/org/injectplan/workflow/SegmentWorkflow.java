@@ -82,7 +82,8 @@ public final class SegmentWorkflow {
   }
 
   /**
-   * The capsule's volume as {@code segment} reports it ({@link CapacityEstimate#ellipsoid}); empty
+   * The capsule's volume as {@code segment} reports it ({@link CapacityEstimate#spheroid(Segmentation,
+   * double, double)}, the model of the plan's visible pocket too); empty
    * on a scan that is not calibrated ultrasound.
    */
   public static Optional<CapacityEstimate> volume(Scan scan, Segmentation s) {
@@ -90,7 +91,7 @@ public final class SegmentWorkflow {
     if (!cal.isCalibrated() || !scan.isUltrasound()) {
       return Optional.empty();
     }
-    return Optional.of(CapacityEstimate.ellipsoid(s, cal.mmPerPixelX(), cal.mmPerPixelY()));
+    return Optional.of(CapacityEstimate.spheroid(s, cal.mmPerPixelX(), cal.mmPerPixelY()));
   }
 
   private static void checkFrame(Scan scan, int frame) {

@@ -79,10 +79,6 @@ class CliEquivalenceTest {
 
   /** sample-dicom's samples, beside this module (core/target/test-classes → sample-dicom/...). */
   private static Path samples() throws URISyntaxException {
-    Path testClasses = Path.of(CliEquivalenceTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path p = testClasses.getParent().getParent().getParent()
-        .resolve("sample-dicom/src/main/resources/org/injectplan/samples").toAbsolutePath().normalize();
-    assertTrue(Files.isDirectory(p), "samples missing: " + p);
-    return p;
+    return org.injectplan.SampleFolders.dir();
   }
 }

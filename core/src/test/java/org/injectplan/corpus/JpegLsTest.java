@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,16 +189,6 @@ class JpegLsTest {
 
   /** sample-dicom's samples, beside this module (core/target/test-classes → sample-dicom/...). */
   static Path samplesDir() {
-    try {
-      Path classes = Path.of(JpegLsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path dir = classes.getParent().getParent().getParent()
-          .resolve("sample-dicom/src/main/resources/org/injectplan/samples");
-      if (!Files.isDirectory(dir)) {
-        fail("no samples at " + dir);
-      }
-      return dir;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.injectplan.SampleFolders.dir();
   }
 }

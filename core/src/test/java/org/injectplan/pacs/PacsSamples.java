@@ -5,8 +5,6 @@ import com.pixelmed.dicom.AttributeFactory;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.TransferSyntax;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.injectplan.dicom.DicomTags;
 
@@ -35,17 +33,7 @@ final class PacsSamples {
   }
 
   static Path sample(String name) {
-    try {
-      Path testClasses = Path.of(PacsSamples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path p = testClasses.getParent().getParent().getParent()
-          .resolve("sample-dicom/src/main/resources/org/injectplan/samples").resolve(name).resolve(name + ".dcm");
-      if (!Files.isRegularFile(p)) {
-        throw new IllegalStateException("sample missing: " + p);
-      }
-      return p;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.injectplan.SampleFolders.dicom(name);
   }
 
   static Path cine() {

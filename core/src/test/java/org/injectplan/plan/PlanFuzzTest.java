@@ -31,9 +31,7 @@ class PlanFuzzTest {
 
   private static synchronized Scan knee() throws Exception {
     if (knee == null) {
-      Path classes = Path.of(PlanFuzzTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      knee = ScanLoader.open(classes.getParent().getParent().getParent()
-          .resolve("sample-dicom/src/main/resources/org/injectplan/samples/knee-us/knee-us.dcm"));
+      knee = ScanLoader.open(org.injectplan.SampleFolders.dicom("knee-us"));
     }
     return knee;
   }

@@ -1,8 +1,6 @@
 package org.injectplan.workflow;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.injectplan.planning.BinaryMask;
 
@@ -12,17 +10,7 @@ final class WorkflowSamples {
   }
 
   static Path folder(String id) {
-    try {
-      Path testClasses = Path.of(WorkflowSamples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path p = testClasses.getParent().getParent().getParent()
-          .resolve("sample-dicom/src/main/resources/org/injectplan/samples").resolve(id);
-      if (!Files.isDirectory(p)) {
-        throw new IllegalStateException("sample missing: " + p);
-      }
-      return p;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.injectplan.SampleFolders.folder(id);
   }
 
   static Path dicom(String id) {

@@ -3,7 +3,6 @@ package org.injectplan.plan.verify;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,17 +14,7 @@ final class Samples {
   }
 
   static Path dir() {
-    try {
-      Path classes = Path.of(Samples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path dir = classes.getParent().getParent().getParent()
-          .resolve("sample-dicom/src/main/resources/org/injectplan/samples");
-      if (!Files.isDirectory(dir)) {
-        fail("no samples at " + dir);
-      }
-      return dir;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.injectplan.SampleFolders.dir();
   }
 
   /** The sample ids (folder names holding {@code <id>.dcm} and {@code <id>.plan.json}). */

@@ -1,6 +1,7 @@
 package org.injectplan.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,10 @@ class UsPlannerTest {
         250.5, 10), Map.of("wall", wall), null, null, null, Side.EITHER, null, 5e7, 0.9);
     IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
         () -> PLANNER.plan(SCAN, 0, coarse, deep));
-    assertTrue(d.getMessage().endsWith("even without structures"), d.getMessage());
+    assertTrue(d.getMessage().startsWith("no in-plane path at <= 30.0 deg is short enough for a 22 G needle, even"
+        + " without structures: the best is "), d.getMessage());
+    assertTrue(d.getMessage().endsWith("at 1.000 x 1.000 mm per pixel"), d.getMessage());
+    assertFalse(d.getMessage().contains("wall"), "the wall is not to blame: " + d.getMessage());
   }
 
   @Test

@@ -84,7 +84,7 @@ public final class UsPlanner {
     }
     EntryProblem unlimited = new EntryProblem(target, box[1], box[0], box[2], scale, maxAngle, 1e9, List.of());
     return EntryOptimiser.solve(unlimited, req.side()).map(p -> String.format(Locale.ROOT,
-        "no in-plane path at <= %.1f deg is short enough for a %d G needle, even without structures: the best is"
+        "no in-plane path at <= %.1f deg is short enough for a %d G needle, even without structures: the shortest is"
             + " %.1f mm to the target, the longest %d G needle reaches %.1f mm (its length less %.0f mm kept outside"
             + " the skin), at %.3f x %.3f mm per pixel", maxAngle, req.preset().gauge(), p.lengthMm(),
         req.preset().gauge(), maxPathMm, ClinicalFigures.NEEDLE_SPARE_MM, scale.mmPerPixelX(), scale.mmPerPixelY()))

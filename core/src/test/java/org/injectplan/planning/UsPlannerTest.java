@@ -53,7 +53,7 @@ class UsPlannerTest {
     IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
         () -> PLANNER.plan(SCAN, 0, coarse, deep));
     assertTrue(d.getMessage().startsWith("no in-plane path at <= 30.0 deg is short enough for a 22 G needle, even"
-        + " without structures: the best is "), d.getMessage());
+        + " without structures: the shortest is "), d.getMessage());
     assertTrue(d.getMessage().endsWith("at 1.000 x 1.000 mm per pixel"), d.getMessage());
     assertFalse(d.getMessage().contains("wall"), "the wall is not to blame: " + d.getMessage());
   }

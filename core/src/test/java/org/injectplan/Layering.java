@@ -60,7 +60,7 @@ public final class Layering {
       "org/injectplan/planning/Side", "org/injectplan/planning/PlanParams",
       "org/injectplan/planning/ClinicalFigures",
       // masks, segmentations and their outcomes
-      "org/injectplan/segment/Mask", "org/injectplan/planning/BinaryMask", "org/injectplan/segment/Segmentation",
+      "org/injectplan/image/Mask", "org/injectplan/image/MaskPng", "org/injectplan/segment/Segmentation",
       "org/injectplan/segment/SegmentOutcome", "org/injectplan/segment/BestFrame",
       "org/injectplan/segment/CapacityEstimate", "org/injectplan/segment/JointSpaceDetector$Result",
       // plans and the figures behind them, found structures, needle checks, practice scores

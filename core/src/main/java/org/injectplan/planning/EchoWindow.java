@@ -1,8 +1,9 @@
 package org.injectplan.planning;
 
 import ij.process.ImageProcessor;
+import org.injectplan.image.BoxMean;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
-import org.injectplan.segment.BoxMean;
 import org.injectplan.segment.GreyWindow;
 
 /**
@@ -103,7 +104,7 @@ record EchoWindow(int x0, int y0, int width, int height, int bin, float[] smooth
   }
 
   /** A full-frame mask from a window-sized one. */
-  BinaryMask toFrame(boolean[] in) {
+  Mask toFrame(boolean[] in) {
     int wx0 = width;
     int wy0 = height;
     int wx1 = -1;
@@ -120,7 +121,7 @@ record EchoWindow(int x0, int y0, int width, int height, int bin, float[] smooth
     }
     boolean[] out = new boolean[frameWidth * frameHeight];
     if (wx1 < 0) {
-      return BinaryMask.owning(frameWidth, frameHeight, out, new int[0]);
+      return new Mask(frameWidth, frameHeight, out);
     }
     int fx0 = x0 + wx0 * bin;
     int fx1 = Math.min(frameWidth - 1, x0 + (wx1 + 1) * bin - 1);
@@ -137,8 +138,7 @@ record EchoWindow(int x0, int y0, int width, int height, int bin, float[] smooth
         }
       }
     }
-    // The bounds of the frame mask: the window bounds' frame pixels (each window pixel is filled whole).
-    return BinaryMask.owning(frameWidth, frameHeight, out, new int[] {fx0, fy0, fx1, fy1});
+    return new Mask(frameWidth, frameHeight, out);
   }
 
   /** The q-quantile (0..1) of the smoothed values where {@code use} is true (all when null). */

@@ -3,6 +3,7 @@ package org.injectplan.planning;
 import ij.process.ImageProcessor;
 import java.awt.geom.Path2D;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.Structure;
@@ -35,7 +36,7 @@ public final class NeedleCheck {
       throw new IllegalArgumentException("the frame (" + frame.getWidth() + "x" + frame.getHeight() + ") does not"
           + " hold the plan's image region " + region);
     }
-    BinaryMask capsule = plan.capsule() == null ? BinaryMask.empty(frame.getWidth(), frame.getHeight())
+    Mask capsule = plan.capsule() == null ? Mask.empty(frame.getWidth(), frame.getHeight())
         : fill(plan.capsule(), frame.getWidth(), frame.getHeight());
     return detect(frame, cal, plan.entry(), plan.target(), x0, x1, skinY, capsule);
   }
@@ -46,14 +47,14 @@ public final class NeedleCheck {
    * is left out of the search (a plan carries no bone mask).
    */
   public static Optional<NeedleDetection> detect(ImageProcessor frame, Calibration cal, PixelPoint entry,
-      PixelPoint target, double x0, double x1, double skinY, BinaryMask capsule) {
+      PixelPoint target, double x0, double x1, double skinY, Mask capsule) {
     PixelScale scale = PixelScale.at(cal, target.xPx(), target.yPx());
     InPlanePath planned = new InPlanePath(entry, target, x0, x1, scale);
     return NeedleDetector.detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
   }
 
   /** The pixels of a closed outline: centre inside, or within half a pixel of it. */
-  static BinaryMask fill(Structure s, int width, int height) {
+  static Mask fill(Structure s, int width, int height) {
     Path2D.Double p = new Path2D.Double();
     PixelPoint first = s.contourPx().get(0);
     p.moveTo(first.xPx(), first.yPx());
@@ -75,6 +76,6 @@ public final class NeedleCheck {
         in[y * width + x] = p.contains(x + 0.5, y + 0.5) || p.intersects(x, y, 1, 1);
       }
     }
-    return new BinaryMask(width, height, in);
+    return new Mask(width, height, in);
   }
 }

@@ -3,6 +3,7 @@ package org.injectplan.planning;
 import ij.process.ImageProcessor;
 import java.util.Arrays;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 
 /**
@@ -55,19 +56,19 @@ public final class NeedleDetector {
    * pixels on it, a shaft less than {@link #MIN_CONTRAST} times the tissue beside it, or an echo
    * shorter than {@link #MIN_LENGTH_MM}.
    */
-  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, BinaryMask capsule,
+  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, Mask capsule,
       double skinYPx) {
     return detect(frame, planned, capsule, skinYPx, null);
   }
 
   /**
-   * As {@link #detect(ImageProcessor, InPlanePath, BinaryMask, double)}, leaving out bone and its
+   * As {@link #detect(ImageProcessor, InPlanePath, Mask, double)}, leaving out bone and its
    * shadow ({@code bone}, e.g. found by {@link StructureFinder}; null: nothing left out): the bone
    * cortex is the other bright line in a joint's image, often brighter than the needle, so it
    * neither sets the brightness threshold nor votes for a line.
    */
-  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, BinaryMask capsule,
-      double skinYPx, BinaryMask bone) {
+  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, Mask capsule,
+      double skinYPx, Mask bone) {
     int x0 = (int) Math.max(0, Math.ceil(planned.imageX0Px()));
     int x1 = (int) Math.min(frame.getWidth(), Math.floor(planned.imageX1Px()));
     int y0 = (int) Math.max(0, Math.ceil(skinYPx));
@@ -97,7 +98,7 @@ public final class NeedleDetector {
         capsule.contains(tip.xPx(), tip.yPx()), ends[2]));
   }
 
-  static float percentile(ImageProcessor ip, int x0, int y0, int x1, int y1, double pct, BinaryMask leaveOut) {
+  static float percentile(ImageProcessor ip, int x0, int y0, int x1, int y1, double pct, Mask leaveOut) {
     float[] v = new float[(x1 - x0) * (y1 - y0)];
     int n = 0;
     for (int y = y0; y < y1; y++) {
@@ -115,7 +116,7 @@ public final class NeedleDetector {
   }
 
   private static int[] brightPixels(ImageProcessor ip, int x0, int y0, int x1, int y1, float threshold,
-      BinaryMask leaveOut) {
+      Mask leaveOut) {
     int[] out = new int[64];
     int n = 0;
     for (int y = y0; y < y1; y++) {

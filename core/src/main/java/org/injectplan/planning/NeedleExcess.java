@@ -2,6 +2,7 @@ package org.injectplan.planning;
 
 import ij.process.ImageProcessor;
 import java.util.Arrays;
+import org.injectplan.image.Mask;
 
 /**
  * How far each pixel of the search area stands above the local tissue level: the frame minus its
@@ -26,7 +27,7 @@ final class NeedleExcess {
   private final boolean[] votes;
   private final double spread;
 
-  NeedleExcess(ImageProcessor ip, int x0, int y0, int x1, int y1, BinaryMask leaveOut, double mmPerPixel) {
+  NeedleExcess(ImageProcessor ip, int x0, int y0, int x1, int y1, Mask leaveOut, double mmPerPixel) {
     this.width = ip.getWidth();
     this.x0 = x0;
     this.y0 = y0;

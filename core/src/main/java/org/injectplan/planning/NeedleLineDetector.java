@@ -3,6 +3,7 @@ package org.injectplan.planning;
 import ij.process.ImageProcessor;
 import java.util.Arrays;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 
 /**
@@ -55,8 +56,8 @@ public final class NeedleLineDetector {
   private NeedleLineDetector() {
   }
 
-  /** As {@link #detect(ImageProcessor, InPlanePath, BinaryMask, double, BinaryMask)}, nothing left out. */
-  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, BinaryMask capsule,
+  /** As {@link #detect(ImageProcessor, InPlanePath, Mask, double, Mask)}, nothing left out. */
+  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, Mask capsule,
       double skinYPx) {
     return detect(frame, planned, capsule, skinYPx, null);
   }
@@ -66,8 +67,8 @@ public final class NeedleLineDetector {
    * {@code bone} (e.g. found by {@link StructureFinder}; null: nothing) is left out of the search,
    * since the bone cortex is the other bright line in a joint's image.
    */
-  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, BinaryMask capsule,
-      double skinYPx, BinaryMask bone) {
+  public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, Mask capsule,
+      double skinYPx, Mask bone) {
     return trace(frame, planned, skinYPx, bone).filter(NeedleLineDetector::isNeedle).map(t -> result(t, planned,
         capsule));
   }
@@ -77,13 +78,13 @@ public final class NeedleLineDetector {
    * in the columns [x0, x1) below {@code skinY}, bone found in the image left out.
    */
   public static Optional<NeedleDetection> check(ImageProcessor frame, org.injectplan.scan.Calibration cal,
-      PixelPoint entry, PixelPoint target, double x0, double x1, double skinY, BinaryMask capsule) {
+      PixelPoint entry, PixelPoint target, double x0, double x1, double skinY, Mask capsule) {
     InPlanePath planned = new InPlanePath(entry, target, x0, x1, PixelScale.at(cal, target.xPx(), target.yPx()));
     return detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
   }
 
   /** The traced line nearest the plan, before the needle tests (empty: nothing votes). */
-  static Optional<NeedleTrace> trace(ImageProcessor frame, InPlanePath planned, double skinYPx, BinaryMask bone) {
+  static Optional<NeedleTrace> trace(ImageProcessor frame, InPlanePath planned, double skinYPx, Mask bone) {
     int x0 = (int) Math.max(0, Math.ceil(planned.imageX0Px()));
     int x1 = (int) Math.min(frame.getWidth(), Math.floor(planned.imageX1Px()));
     int y0 = (int) Math.max(0, Math.ceil(skinYPx));
@@ -136,7 +137,7 @@ public final class NeedleLineDetector {
     return null;
   }
 
-  private static NeedleDetection result(NeedleTrace t, InPlanePath planned, BinaryMask capsule) {
+  private static NeedleDetection result(NeedleTrace t, InPlanePath planned, Mask capsule) {
     double[] s = t.point(t.start);
     double[] e = t.point(t.tip + 0.5);
     PixelPoint start = new PixelPoint(s[0], s[1]);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 
 /**
@@ -32,7 +33,7 @@ public final class StructureFinder {
    * @param bone bone with its shadow, or null when none was found
    * @param vessels the vessels by name, largest first (may be empty)
    */
-  public record Found(BinaryMask bone, Map<String, BinaryMask> vessels) {
+  public record Found(Mask bone, Map<String, Mask> vessels) {
     public Found {
       vessels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vessels));
     }
@@ -57,7 +58,7 @@ public final class StructureFinder {
    * @param capsule the capsule (its fluid is not a vessel), or null
    * @throws IllegalArgumentException when the capsule mask is not of the frame's size
    */
-  public static Found find(ImageProcessor frame, Calibration cal, BinaryMask capsule) {
+  public static Found find(ImageProcessor frame, Calibration cal, Mask capsule) {
     if (capsule != null && (capsule.width() != frame.getWidth() || capsule.height() != frame.getHeight())) {
       throw new IllegalArgumentException("capsule mask is " + capsule.width() + "x" + capsule.height() + ", the frame "
           + frame.getWidth() + "x" + frame.getHeight());
@@ -75,7 +76,7 @@ public final class StructureFinder {
     for (int s : start) {
       any |= s >= 0;
     }
-    Map<String, BinaryMask> vessels = new LinkedHashMap<>();
+    Map<String, Mask> vessels = new LinkedHashMap<>();
     int k = 1;
     for (boolean[] v : VesselFinder.find(w, tissue, bone, capsule == null ? null : window(capsule, w))) {
       vessels.put(vesselName(k++), w.toFrame(v));
@@ -84,7 +85,7 @@ public final class StructureFinder {
   }
 
   /** The mask on the window's pixels: a window pixel is in when its centre's frame pixel is. */
-  private static boolean[] window(BinaryMask m, EchoWindow w) {
+  private static boolean[] window(Mask m, EchoWindow w) {
     boolean[] out = new boolean[w.width() * w.height()];
     int half = w.bin() / 2;
     for (int y = 0; y < w.height(); y++) {

@@ -2,7 +2,7 @@ package org.injectplan.planning;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.injectplan.segment.Components;
+import org.injectplan.image.Components;
 
 /**
  * Vessels on an ultrasound frame: anechoic (blood returns almost no echo), round or oval in

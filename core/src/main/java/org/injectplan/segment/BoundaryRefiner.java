@@ -1,5 +1,11 @@
 package org.injectplan.segment;
 
+import org.injectplan.image.BoxMean;
+import org.injectplan.image.Components;
+import org.injectplan.image.DistanceTransform;
+import org.injectplan.image.LocalLevel;
+import org.injectplan.image.Mask;
+
 /**
  * The second stage: places the boundary of one chosen dark component. The coarse filter finds
  * the fluid but rounds its corners and puts the edge wherever Otsu's global level falls. Neither

@@ -2,6 +2,8 @@ package org.injectplan.segment;
 
 import ij.process.ImageProcessor;
 import java.util.Optional;
+import org.injectplan.image.Components;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 
 /**
@@ -100,14 +102,14 @@ public final class CapsuleSegmenter {
         / Math.min(a.mmPerPixelX(), a.mmPerPixelY())));
     if (label != 0 && consistent(a, label, space.darkPx())) {
       Mask refined = BoundaryRefiner.refine(a, label, params);
-      if (refined.areaPx() <= MAX_COMPONENT_OVER_SPACE * Math.max(space.darkPx(), a.dark().blob(label).area())) {
+      if (refined.count() <= MAX_COMPONENT_OVER_SPACE * Math.max(space.darkPx(), a.dark().blob(label).area())) {
         RecessScore s = RecessScore.of(a, label, params);
         return finish(frame, refined, a, s == null ? 1 - space.spaceRatio() : s.score(),
             String.format("seeded at (%.1f, %.1f)", xPx, yPx));
       }
     }
     Mask m = windowToFrame(a, space.inside());
-    double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
+    double areaMm2 = a.isCalibrated() ? m.count() * a.pixelAreaMm2() : Double.NaN;
     return SegmentOutcome.of(new Segmentation(frame, Segmentation.Kind.CAPSULE_FLUID, m, areaMm2,
         Math.max(0, Math.min(1, 1 - space.spaceRatio())), String.format("seeded at (%.1f, %.1f), local and depth-"
         + "compensated levels", xPx, yPx)));
@@ -139,7 +141,7 @@ public final class CapsuleSegmenter {
     int[] overlap = new int[c.blobs().size() + 1];
     for (int y = 0; y < c.height(); y++) {
       for (int x = 0; x < c.width(); x++) {
-        if (previous.at(x + w.x0(), y + w.y0())) {
+        if (previous.get(x + w.x0(), y + w.y0())) {
           overlap[c.labels()[y * c.width() + x]]++;
         }
       }
@@ -150,7 +152,7 @@ public final class CapsuleSegmenter {
         best = l;
       }
     }
-    int prevArea = previous.areaPx();
+    int prevArea = previous.count();
     if (best != 0) {
       Components.Blob b = c.blob(best);
       RecessScore s = RecessScore.of(a, best, params);
@@ -167,7 +169,7 @@ public final class CapsuleSegmenter {
   }
 
   private static SegmentOutcome finish(int frame, Mask m, FrameAnalysis a, double confidence, String how) {
-    double areaMm2 = a.isCalibrated() ? m.areaPx() * a.pixelAreaMm2() : Double.NaN;
+    double areaMm2 = a.isCalibrated() ? m.count() * a.pixelAreaMm2() : Double.NaN;
     return SegmentOutcome.of(new Segmentation(frame, Segmentation.Kind.CAPSULE_FLUID, m, areaMm2,
         Math.max(0, Math.min(1, confidence)), how));
   }

@@ -4,6 +4,7 @@ import ij.process.ByteProcessor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.injectplan.image.Mask;
 
 /**
  * The centre line of a band-shaped mask: its skeleton (ImageJ's thinning), as pixel centres

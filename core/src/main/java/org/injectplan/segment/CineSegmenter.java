@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Scan;
 
 /**

@@ -2,6 +2,9 @@ package org.injectplan.segment;
 
 import ij.process.ImageProcessor;
 import java.util.Optional;
+import org.injectplan.image.BoxMean;
+import org.injectplan.image.Components;
+import org.injectplan.image.Otsu;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.UltrasoundRegion;
 

@@ -3,6 +3,7 @@ package org.injectplan.segment;
 import ij.process.FloatProcessor;
 import java.util.ArrayList;
 import java.util.List;
+import org.injectplan.image.Mask;
 
 /**
  * Places a joint space between its two articular surfaces. From each point of a rough centre

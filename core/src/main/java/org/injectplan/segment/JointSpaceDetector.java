@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.injectplan.image.Components;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 
 /**
@@ -148,7 +150,7 @@ public final class JointSpaceDetector {
     double flankPx = Math.max(1, Math.min(MAX_FLANK_PX, params.flankMm() / mm));
     GapEdges.Result gap = GapEdges.of(f, map, path, 1.5 * flankPx);
     Mask m = new Mask(f.getWidth(), f.getHeight(), gap.mask());
-    if (gap.centreLinePx().isEmpty() || m.areaPx() == 0) {
+    if (gap.centreLinePx().isEmpty() || m.isEmpty()) {
       return none("the lucent band has no articular surface on either side");
     }
     double sum = 0;
@@ -157,7 +159,7 @@ public final class JointSpaceDetector {
     }
     double confidence = Math.min(1, sum / path.size() / range / (4 * params.minContrast()));
     List<double[]> line = gap.centreLinePx();
-    double areaMm2 = cal.isCalibrated() ? m.areaPx() * cal.mmPerPixelX() * cal.mmPerPixelY() : Double.NaN;
+    double areaMm2 = cal.isCalibrated() ? m.count() * cal.mmPerPixelX() * cal.mmPerPixelY() : Double.NaN;
     Segmentation seg = new Segmentation(frame, Segmentation.Kind.JOINT_SPACE, m, areaMm2, confidence,
         seeded ? "seeded: the lucent line at the click, between its two surfaces"
             : "automatic: the long lucent line nearest the field's centre, between its two surfaces");
@@ -311,7 +313,7 @@ public final class JointSpaceDetector {
     List<double[]> t = new ArrayList<>();
     for (double q : new double[] {0.5, 0.25, 0.75}) {
       double[] p = line.get((int) Math.round(q * (line.size() - 1)));
-      if (m.at((int) Math.floor(p[0]), (int) Math.floor(p[1]))) {
+      if (m.get((int) Math.floor(p[0]), (int) Math.floor(p[1]))) {
         t.add(p);
       }
     }

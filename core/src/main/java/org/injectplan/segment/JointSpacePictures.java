@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 
 /**

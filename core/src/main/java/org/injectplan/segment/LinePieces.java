@@ -3,6 +3,7 @@ package org.injectplan.segment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.injectplan.image.Mask;
 
 /**
  * The lucent bands' skeleton cut into simple lines: the skeleton (ImageJ's thinning) without its

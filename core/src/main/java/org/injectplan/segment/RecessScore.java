@@ -1,5 +1,7 @@
 package org.injectplan.segment;
 
+import org.injectplan.image.Components;
+
 /**
  * How much a dark component looks like a joint recess, from cues an examiner uses: an anechoic
  * interior against the tissue around it (contrast), a flat pocket rather than a round or tall

@@ -1,6 +1,8 @@
 package org.injectplan.segment;
 
 import java.util.Locale;
+import org.injectplan.image.BoxMean;
+import org.injectplan.image.Mask;
 
 /**
  * The dark space around a click, local and depth-compensated. The filtered grey is divided by
@@ -40,9 +42,8 @@ final class SeededSpace {
   /** The wall is looked for this far beyond the first crossing. */
   static final double WALL_MM = 1.5;
   /**
-   * A space is bounded by its wall in most directions; tissue around a click is not (on real
-   * vessels at most 49% of the rays find no wall in 99 of 100 clicks, a vessel cut by the region's
-   * edge included).
+   * A space is bounded by its wall in most directions; tissue around a click is not (on real vessels
+   * at most 49% of the rays find no wall in 99 of 100 clicks, a vessel cut by the region's edge included).
    */
   static final double MAX_OPEN_SHARE = 0.5;
   /** Smallest space from a click, a disc this wide (a speck is smaller): dark pixels grown and contour. */

@@ -1,5 +1,7 @@
 package org.injectplan.segment;
 
+import org.injectplan.image.BoxMean;
+
 /**
  * The size of the speckle grain, measured on the frame: speckle is the image of the scanner's
  * point-spread function over random scatterers, so its correlation length is the resolution,

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.injectplan.image.Components;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 
 /**

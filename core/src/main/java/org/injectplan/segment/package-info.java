@@ -8,8 +8,10 @@
  * biplane depth along the beam),
  * with the measures a plan needs (area, centroid, bounding box, confidence, and the one capsule
  * volume model, {@link org.injectplan.segment.CapacityEstimate#spheroid} of the mask's
- * {@link org.injectplan.segment.MaskMoments}, which the plan's visible pocket uses too) and the
- * accuracy measures used to check them ({@link org.injectplan.segment.MaskMetrics}). Nothing here
+ * {@link org.injectplan.image.MaskMoments}, which the plan's visible pocket uses too) and the
+ * accuracy measures used to check them ({@link org.injectplan.segment.MaskMetrics}); built on the image
+ * kernel, {@code org.injectplan.image} (the mask, components, distances, levels). Nothing here
  * opens a window or logs; progress goes through {@link org.injectplan.segment.ProgressListener}.
  */
 package org.injectplan.segment;
+

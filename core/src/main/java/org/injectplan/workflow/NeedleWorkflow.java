@@ -3,8 +3,8 @@ package org.injectplan.workflow;
 import ij.process.ImageProcessor;
 import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.NeedleCheck;
 import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
@@ -32,7 +32,7 @@ public final class NeedleWorkflow {
    * @throws IllegalArgumentException when the plan is not an in-plane plan or its image region does
    *     not fit the frame
    */
-  public static NeedleOutcome check(Plan plan, Scan scan, int frame, BinaryMask capsule) throws BadScanException {
+  public static NeedleOutcome check(Plan plan, Scan scan, int frame, Mask capsule) throws BadScanException {
     if (scan.isUltrasound() && (frame < 0 || frame >= scan.frameCount())) {
       return NeedleOutcome.refused(Refusal.frameOrModality(scan, frame, true, "").orElseThrow());
     }
@@ -45,7 +45,7 @@ public final class NeedleWorkflow {
    * @param scan the scan the pixels belong to (its calibration; ultrasound only)
    * @param pixels the frame's pixels; not read when the scan is not ultrasound
    */
-  public static NeedleOutcome check(Plan plan, Scan scan, ImageProcessor pixels, BinaryMask capsule) {
+  public static NeedleOutcome check(Plan plan, Scan scan, ImageProcessor pixels, Mask capsule) {
     if (!scan.isUltrasound()) {
       return NeedleOutcome.refused(new Refusal(Refusal.Why.MODALITY, scan.file().toString(),
           "needle check is for ultrasound (in-plane) frames"));

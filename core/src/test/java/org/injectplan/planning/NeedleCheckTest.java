@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.process.ByteProcessor;
 import java.util.List;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Deposition;
 import org.injectplan.plan.Needle;
 import org.injectplan.plan.PixelPoint;
@@ -48,7 +49,7 @@ class NeedleCheckTest {
   @Test
   void fillTakesThePixelsOfTheOutlineThroughPixelCentres() {
     // An outline through the centres of pixels 10..20 x 5..9 (as Outline writes it) fills exactly them.
-    BinaryMask m = NeedleCheck.fill(square(10.5, 5.5, 20.5, 9.5), 40, 20);
+    Mask m = NeedleCheck.fill(square(10.5, 5.5, 20.5, 9.5), 40, 20);
     assertEquals(11 * 5, m.count());
     assertTrue(m.get(10, 5) && m.get(20, 9) && !m.get(9, 5) && !m.get(21, 9) && !m.get(15, 10));
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ij.process.ByteProcessor;
 import java.util.Optional;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class NeedleDetectorTest {
   @Test
   void speckleAloneHasNoNeedle() {
     for (long seed = 1; seed <= 5; seed++) {
-      Optional<NeedleDetection> d = NeedleDetector.detect(speckle(seed), PLANNED, BinaryMask.empty(400, 300), 20);
+      Optional<NeedleDetection> d = NeedleDetector.detect(speckle(seed), PLANNED, Mask.empty(400, 300), 20);
       assertTrue(d.isEmpty(), "seed " + seed + ": " + d);
     }
   }

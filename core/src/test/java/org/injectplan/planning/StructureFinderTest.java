@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.process.ByteProcessor;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
 import org.junit.jupiter.api.Test;
@@ -54,26 +55,26 @@ class StructureFinderTest {
     return ip;
   }
 
-  static BinaryMask capsule() {
+  static Mask capsule() {
     boolean[] in = new boolean[W * H];
     for (int y = 0; y < H; y++) {
       for (int x = 0; x < W; x++) {
         in[y * W + x] = Math.hypot((x - 200) / 50.0, (y - 60) / 15.0) < 1;
       }
     }
-    return new BinaryMask(W, H, in);
+    return new Mask(W, H, in);
   }
 
   @Test
   void refusesACapsuleOfAnotherSize() {
     assertThrows(IllegalArgumentException.class, () -> StructureFinder.find(phantom(1, true), CAL,
-        BinaryMask.empty(W + 1, H)));
+        Mask.empty(W + 1, H)));
   }
 
   @Test
   void findsTheBoneLineAndItsShadow() {
     StructureFinder.Found f = StructureFinder.find(phantom(2, true), CAL, capsule());
-    BinaryMask bone = f.bone();
+    Mask bone = f.bone();
     int truth = W * (H - BONE_Y);
     int covered = 0;
     int wrong = 0;
@@ -93,7 +94,7 @@ class StructureFinderTest {
     for (long seed = 3; seed < 8; seed++) {
       StructureFinder.Found f = StructureFinder.find(phantom(seed, true), CAL, capsule());
       assertEquals(1, f.vessels().size(), "seed " + seed + ": " + f.vessels().keySet());
-      BinaryMask v = f.vessels().get(StructureFinder.vesselName(1));
+      Mask v = f.vessels().get(StructureFinder.vesselName(1));
       int inWall = 0;
       int all = 0;
       int outside = 0;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class CapsuleSegmenterTest {
     CapsuleParams d = CapsuleParams.DEFAULTS;
     CapsuleSegmenter sharp = new CapsuleSegmenter(d.withLevelShare(0.5).withFixedEdgeOffsetMm(0));
     double areaMm2 = sharp.segment(p.frame, UsPhantom.CAL, 0, Optional.empty()).get().areaMm2();
-    assertEquals(p.truth.areaPx() * 0.01, areaMm2, 0.05 * p.truth.areaPx() * 0.01);
+    assertEquals(p.truth.count() * 0.01, areaMm2, 0.05 * p.truth.count() * 0.01);
     double[] c = auto.get().centroidPx();
     assertEquals(160, c[0], 2.0);
     assertEquals(100, c[1], 2.0);
@@ -97,13 +98,13 @@ class CapsuleSegmenterTest {
       int fluidAbove = 0;
       for (int y = 10; y < 230; y++) {
         f.set(x, y, Math.min(255, f.get(x, y) + (int) Math.round(0.8 * fluidAbove)));
-        fluidAbove += p.truth.at(x, y) ? 1 : 0;
+        fluidAbove += p.truth.get(x, y) ? 1 : 0;
       }
     }
     SegmentOutcome o = seg.segment(f, UsPhantom.CAL, 0, Optional.of(new double[] {160, 90}));
     assertTrue(o.isFound(), o.reason());
     Mask m = o.get().mask();
     assertTrue(MaskMetrics.dice(m, p.truth) >= 0.95, "dice " + MaskMetrics.dice(m, p.truth));
-    assertEquals(p.truth.bboxPx()[3], m.bboxPx()[3], 5, "floor of the pocket, pixels of 0.1 mm");
+    assertEquals(p.truth.bounds()[3], m.bounds()[3], 5, "floor of the pocket, pixels of 0.1 mm");
   }
 }

@@ -3,6 +3,7 @@ package org.injectplan.segment;
 import ij.process.ByteProcessor;
 import java.util.List;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.UltrasoundRegion;
 

@@ -1,4 +1,4 @@
-package org.injectplan.segment;
+package org.injectplan.image;
 
 /**
  * Otsu's threshold (the level that maximises the between-class variance) of values in 0..255,

@@ -1,4 +1,4 @@
-package org.injectplan.segment;
+package org.injectplan.image;
 
 /**
  * Exact Euclidean distance transform with anisotropic pixel spacing (Felzenszwalb and

@@ -1,21 +1,27 @@
-package org.injectplan.planning;
+package org.injectplan.image;
 
+import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import java.util.Arrays;
-import org.injectplan.segment.MaskMoments;
 
 /**
- * A binary mask over the full frame (a segmentation result, or a structure to avoid). Pixel
- * (x, y) covers [x, x+1) x [y, y+1); outside the frame nothing is inside.
+ * A binary mask over the full frame, immutable: a segmentation's result, a structure to avoid, a
+ * sample's truth. Pixel (x, y) covers [x, x+1) x [y, y+1) and its centre is (x + 0.5, y + 0.5);
+ * outside the frame nothing is inside. Its PNG form (255 inside, 0 outside) is {@link MaskPng}'s.
  */
-public final class BinaryMask {
+public final class Mask {
   private final int width;
   private final int height;
   private final boolean[] inside;
-  /** {x0, y0, x1, y1} of the inside pixels, {} when none, null until first asked (immutable mask: computed once). */
-  private int[] bounds;
+  /** {x0, y0, x1, y1} of the inside pixels, {} when none, null until first asked (computed once). */
+  private volatile int[] bounds;
 
-  public BinaryMask(int width, int height, boolean[] inside) {
+  /**
+   * A mask of a copy of {@code inside} (row-major, true inside).
+   *
+   * @throws IllegalArgumentException when the size is not positive or does not match the values
+   */
+  public Mask(int width, int height, boolean[] inside) {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException("mask size must be positive: " + width + "x" + height);
     }
@@ -28,68 +34,18 @@ public final class BinaryMask {
     this.inside = inside.clone();
   }
 
-  /**
-   * A mask that takes {@code inside} as it is (no copy: the caller gives it up) with its bounds
-   * already known ({x0, y0, x1, y1}, or {} when empty), for masks made in this package.
-   */
-  static BinaryMask owning(int width, int height, boolean[] inside, int[] bounds) {
-    BinaryMask m = new BinaryMask(width, height, inside, false);
-    m.bounds = bounds.clone();
-    return m;
-  }
-
-  private BinaryMask(int width, int height, boolean[] inside, boolean copy) {
-    if (width < 1 || height < 1 || inside == null || inside.length != width * height) {
-      throw new IllegalArgumentException("mask size must be positive and match its values: " + width + "x" + height);
-    }
-    this.width = width;
-    this.height = height;
-    this.inside = copy ? inside.clone() : inside;
-  }
-
-  /** The ellipse of this mask's second moments at the scale's pixel size ({@link MaskMoments}). */
-  public MaskMoments moments(PixelScale scale) {
-    return MaskMoments.of(width, height, inside, scale.mmPerPixelX(), scale.mmPerPixelY());
-  }
-
   /** Inside where the processor's value is above zero (mask PNGs: 255 inside, 0 outside). */
-  public static BinaryMask of(ImageProcessor ip) {
+  public static Mask of(ImageProcessor ip) {
     boolean[] in = new boolean[ip.getWidth() * ip.getHeight()];
     for (int i = 0; i < in.length; i++) {
       in[i] = ip.getf(i) > 0;
     }
-    return new BinaryMask(ip.getWidth(), ip.getHeight(), in);
-  }
-
-  /**
-   * Reads a mask image (PNG or any format ImageIO reads): inside where the first band is above 0.
-   *
-   * @throws java.io.IOException naming the file when it cannot be read as an image
-   */
-  public static BinaryMask read(java.nio.file.Path file) throws java.io.IOException {
-    java.awt.image.BufferedImage img;
-    try {
-      org.injectplan.dicom.QuietImageIo.install();
-      img = javax.imageio.ImageIO.read(file.toFile());
-    } catch (java.io.IOException | RuntimeException e) {
-      throw new java.io.IOException(file + ": not a readable mask image (" + e.getMessage() + ")", e);
-    }
-    if (img == null) {
-      throw new java.io.IOException(file + ": not a readable mask image");
-    }
-    java.awt.image.Raster r = img.getRaster();
-    boolean[] in = new boolean[img.getWidth() * img.getHeight()];
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 0; x < img.getWidth(); x++) {
-        in[y * img.getWidth() + x] = r.getSample(x, y, 0) > 0;
-      }
-    }
-    return new BinaryMask(img.getWidth(), img.getHeight(), in);
+    return new Mask(ip.getWidth(), ip.getHeight(), in);
   }
 
   /** An empty mask. */
-  public static BinaryMask empty(int width, int height) {
-    return new BinaryMask(width, height, new boolean[width * height]);
+  public static Mask empty(int width, int height) {
+    return new Mask(width, height, new boolean[width * height]);
   }
 
   public int width() {
@@ -98,6 +54,11 @@ public final class BinaryMask {
 
   public int height() {
     return height;
+  }
+
+  /** A copy of the values, row-major, true inside. */
+  public boolean[] inside() {
+    return inside.clone();
   }
 
   public boolean get(int x, int y) {
@@ -109,6 +70,7 @@ public final class BinaryMask {
     return get((int) Math.floor(x), (int) Math.floor(y));
   }
 
+  /** The number of inside pixels. */
   public int count() {
     int[] b = bounds();
     int n = 0;
@@ -152,8 +114,32 @@ public final class BinaryMask {
     return x1 < 0 ? new int[0] : new int[] {x0, y0, x1, y1};
   }
 
+  /** Centroid [x, y] of the inside pixels' centres, NaN for an empty mask. */
+  public double[] centroidPx() {
+    double sx = 0;
+    double sy = 0;
+    int n = 0;
+    for (int i = 0; i < inside.length; i++) {
+      if (inside[i]) {
+        sx += i % width + 0.5;
+        sy += i / width + 0.5;
+        n++;
+      }
+    }
+    return n == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {sx / n, sy / n};
+  }
+
+  /** 255 inside, 0 outside. */
+  public ByteProcessor toByteProcessor() {
+    byte[] px = new byte[inside.length];
+    for (int i = 0; i < px.length; i++) {
+      px[i] = inside[i] ? (byte) 255 : 0;
+    }
+    return new ByteProcessor(width, height, px);
+  }
+
   /** The part of the mask in [x0, x1] x [y0, y1] (inclusive, inside the frame). */
-  public BinaryMask crop(int x0, int y0, int x1, int y1) {
+  public Mask crop(int x0, int y0, int x1, int y1) {
     if (x0 < 0 || y0 < 0 || x1 >= width || y1 >= height || x1 < x0 || y1 < y0) {
       throw new IllegalArgumentException("crop [" + x0 + ", " + y0 + ", " + x1 + ", " + y1 + "] outside "
           + width + "x" + height);
@@ -163,7 +149,7 @@ public final class BinaryMask {
     for (int y = y0; y <= y1; y++) {
       System.arraycopy(inside, y * width + x0, in, (y - y0) * w, w);
     }
-    return new BinaryMask(w, y1 - y0 + 1, in);
+    return new Mask(w, y1 - y0 + 1, in);
   }
 
   /** Inside pixels with an outside 4-neighbour, as {x0, y0, x1, y1, ...}. */
@@ -191,41 +177,97 @@ public final class BinaryMask {
   }
 
   /** The union with a mask of the same size. */
-  public BinaryMask or(BinaryMask other) {
-    requireSameSize(other);
+  public Mask or(Mask other) {
+    if (other.width != width || other.height != height) {
+      throw new IllegalArgumentException("mask sizes differ: " + width + "x" + height + " and " + other.width + "x"
+          + other.height);
+    }
     boolean[] in = new boolean[inside.length];
     for (int i = 0; i < in.length; i++) {
       in[i] = inside[i] || other.inside[i];
     }
-    return new BinaryMask(width, height, in);
+    return new Mask(width, height, in);
   }
 
   /** The mask mirrored left to right. */
-  public BinaryMask mirrored() {
+  public Mask mirrored() {
     boolean[] in = new boolean[inside.length];
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         in[y * width + (width - 1 - x)] = inside[y * width + x];
       }
     }
-    return new BinaryMask(width, height, in);
+    return new Mask(width, height, in);
   }
 
   /** The mask turned a quarter turn: pixel (x, y) goes to (height - 1 - y, x). */
-  public BinaryMask rotatedQuarter() {
+  public Mask rotatedQuarter() {
     boolean[] in = new boolean[inside.length];
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         in[x * height + (height - 1 - y)] = inside[y * width + x];
       }
     }
-    return new BinaryMask(height, width, in);
+    return new Mask(height, width, in);
   }
 
-  private void requireSameSize(BinaryMask other) {
-    if (other.width != width || other.height != height) {
-      throw new IllegalArgumentException("mask sizes differ: " + width + "x" + height + " and " + other.width + "x"
-          + other.height);
+  /**
+   * Fills the holes of a row-major binary image in place: every false pixel not 4-connected to
+   * the image border becomes true.
+   */
+  public static void fillHoles(boolean[] in, int width, int height) {
+    boolean[] outside = new boolean[in.length];
+    int[] stack = new int[in.length];
+    int top = 0;
+    for (int x = 0; x < width; x++) {
+      top = seed(in, outside, stack, top, x);
+      top = seed(in, outside, stack, top, (height - 1) * width + x);
     }
+    for (int y = 0; y < height; y++) {
+      top = seed(in, outside, stack, top, y * width);
+      top = seed(in, outside, stack, top, y * width + width - 1);
+    }
+    while (top > 0) {
+      int p = stack[--top];
+      int x = p % width;
+      if (x > 0) {
+        top = seed(in, outside, stack, top, p - 1);
+      }
+      if (x < width - 1) {
+        top = seed(in, outside, stack, top, p + 1);
+      }
+      if (p >= width) {
+        top = seed(in, outside, stack, top, p - width);
+      }
+      if (p + width < in.length) {
+        top = seed(in, outside, stack, top, p + width);
+      }
+    }
+    for (int i = 0; i < in.length; i++) {
+      in[i] = !outside[i];
+    }
+  }
+
+  private static int seed(boolean[] in, boolean[] outside, int[] stack, int top, int p) {
+    if (!in[p] && !outside[p]) {
+      outside[p] = true;
+      stack[top++] = p;
+    }
+    return top;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Mask m && m.width == width && m.height == height && Arrays.equals(m.inside, inside);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * width + height) + Arrays.hashCode(inside);
+  }
+
+  @Override
+  public String toString() {
+    return "Mask[" + width + "x" + height + ", " + count() + " px]";
   }
 }

@@ -1,4 +1,4 @@
-package org.injectplan.segment;
+package org.injectplan.image;
 
 /**
  * A boundary level that follows the image: at each pixel, {@code share} of the way from the mean
@@ -8,7 +8,7 @@ package org.injectplan.segment;
  * image stands in for it, weighted as {@link #PRIOR_PIXELS} pixels, so the level moves smoothly
  * from the local to the global figure.
  */
-final class LocalLevel {
+public final class LocalLevel {
   /** The weight of the global mean, in pixels, against the local ones. */
   static final int PRIOR_PIXELS = 16;
 
@@ -25,7 +25,7 @@ final class LocalLevel {
    * @throws IllegalArgumentException on sizes that do not match, a negative radius or a share
    *     outside (0, 1)
    */
-  static float[] of(int[] grey, int[] fluid, int[] tissue, int width, int height, int radius, double share,
+  public static float[] of(int[] grey, int[] fluid, int[] tissue, int width, int height, int radius, double share,
       double fallback) {
     if (grey.length != width * height || fluid.length != grey.length || tissue.length != grey.length) {
       throw new IllegalArgumentException("arrays do not match " + width + "x" + height);

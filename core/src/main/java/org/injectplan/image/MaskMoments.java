@@ -1,4 +1,4 @@
-package org.injectplan.segment;
+package org.injectplan.image;
 
 /**
  * The ellipse of a mask's second moments, in mm: the filled ellipse whose centroid and
@@ -16,6 +16,15 @@ package org.injectplan.segment;
  */
 public record MaskMoments(double semiMajorMm, double semiMinorMm, double centreXPx, double centreYPx, double axisX,
     double axisY) {
+
+  /**
+   * The moments of a mask.
+   *
+   * @throws IllegalArgumentException when the mask is empty
+   */
+  public static MaskMoments of(Mask mask, double mmPerPixelX, double mmPerPixelY) {
+    return of(mask.width(), mask.height(), mask.inside(), mmPerPixelX, mmPerPixelY);
+  }
 
   /**
    * The moments of a row-major mask.

@@ -1,4 +1,4 @@
-package org.injectplan.segment;
+package org.injectplan.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

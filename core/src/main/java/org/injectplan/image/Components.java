@@ -1,4 +1,4 @@
-package org.injectplan.segment;
+package org.injectplan.image;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,51 +54,52 @@ public final class Components {
     int[] stack = new int[foreground.length];
     List<Blob> blobs = new ArrayList<>();
     for (int start = 0; start < foreground.length; start++) {
-      if (!foreground[start] || labels[start] != 0) {
-        continue;
+      if (foreground[start] && labels[start] == 0) {
+        blobs.add(flood(foreground, width, height, labels, stack, start, blobs.size() + 1));
       }
-      int id = blobs.size() + 1;
-      int top = 0;
-      stack[top++] = start;
-      labels[start] = id;
-      int area = 0;
-      int minX = width;
-      int minY = height;
-      int maxX = -1;
-      int maxY = -1;
-      long sx = 0;
-      long sy = 0;
-      while (top > 0) {
-        int p = stack[--top];
-        int x = p % width;
-        int y = p / width;
-        area++;
-        sx += x;
-        sy += y;
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
-        if (x > 0 && foreground[p - 1] && labels[p - 1] == 0) {
-          labels[p - 1] = id;
-          stack[top++] = p - 1;
-        }
-        if (x < width - 1 && foreground[p + 1] && labels[p + 1] == 0) {
-          labels[p + 1] = id;
-          stack[top++] = p + 1;
-        }
-        if (y > 0 && foreground[p - width] && labels[p - width] == 0) {
-          labels[p - width] = id;
-          stack[top++] = p - width;
-        }
-        if (y < height - 1 && foreground[p + width] && labels[p + width] == 0) {
-          labels[p + width] = id;
-          stack[top++] = p + width;
-        }
-      }
-      blobs.add(new Blob(id, area, minX, minY, maxX, maxY, sx, sy));
     }
     return new Components(width, height, labels, blobs);
+  }
+
+  /** Labels {@code id} on the component of {@code start} (flood with an explicit stack) and measures it. */
+  private static Blob flood(boolean[] foreground, int width, int height, int[] labels, int[] stack, int start,
+      int id) {
+    int top = 0;
+    stack[top++] = start;
+    labels[start] = id;
+    int area = 0;
+    int minX = width;
+    int minY = height;
+    int maxX = -1;
+    int maxY = -1;
+    long sx = 0;
+    long sy = 0;
+    while (top > 0) {
+      int p = stack[--top];
+      int x = p % width;
+      int y = p / width;
+      area++;
+      sx += x;
+      sy += y;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      top = push(foreground, labels, stack, top, x > 0, p - 1, id);
+      top = push(foreground, labels, stack, top, x < width - 1, p + 1, id);
+      top = push(foreground, labels, stack, top, y > 0, p - width, id);
+      top = push(foreground, labels, stack, top, y < height - 1, p + width, id);
+    }
+    return new Blob(id, area, minX, minY, maxX, maxY, sx, sy);
+  }
+
+  /** Labels and stacks neighbour {@code q} when it lies in the image and is unlabelled foreground. */
+  private static int push(boolean[] foreground, int[] labels, int[] stack, int top, boolean inImage, int q, int id) {
+    if (inImage && foreground[q] && labels[q] == 0) {
+      labels[q] = id;
+      stack[top++] = q;
+    }
+    return top;
   }
 
   /** Labels, row-major: 0 background, k for {@code blobs().get(k - 1)}. */

@@ -1,4 +1,4 @@
-package org.injectplan.segment;
+package org.injectplan.image;
 
 /**
  * Mean over a (2r+1) x (2r+1) square, clipped at the image edge (the mean of the pixels that

@@ -11,10 +11,10 @@ import org.injectplan.image.Mask;
 import org.injectplan.image.MaskPng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.CentreLine;
-import org.injectplan.segment.JointDirection;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
+import org.injectplan.segment.jointspace.CentreLine;
+import org.injectplan.segment.jointspace.JointDirection;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 
 /**
  * Accuracy and speed of the fluoroscopy joint-space detector on one sample case folder

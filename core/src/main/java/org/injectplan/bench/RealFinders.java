@@ -13,10 +13,10 @@ import org.injectplan.image.Mask;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.planning.NeedleCatalogue;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * Section of {@code bench real}: the structures found for planning ({@link StructureFinder}, no

@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
-import org.injectplan.planning.NeedleDetection;
-import org.injectplan.planning.NeedleLineDetector;
 import org.injectplan.samples.NeedleFrameSet;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.needle.NeedleDetection;
+import org.injectplan.segment.needle.NeedleLineDetector;
 
 /**
  * The needle detector measured: on the simulated needle set ({@link NeedleFrameSet}, truth from the

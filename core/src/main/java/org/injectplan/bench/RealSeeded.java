@@ -14,11 +14,11 @@ import java.util.TreeMap;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.image.Mask;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
 import org.injectplan.segment.MaskMetrics;
 import org.injectplan.segment.SegmentOutcome;
-import org.injectplan.segment.StepPictures;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.capsule.StepPictures;
 
 /**
  * Section of {@code bench real}: a click at the most interior point of each hand-drawn vessel of

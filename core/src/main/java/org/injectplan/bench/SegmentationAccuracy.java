@@ -16,13 +16,13 @@ import org.injectplan.image.Mask;
 import org.injectplan.image.MaskPng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.CineSegmenter;
-import org.injectplan.segment.FrameAnalysis;
 import org.injectplan.segment.MaskMetrics;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.capsule.CineSegmenter;
+import org.injectplan.segment.capsule.FrameAnalysis;
 
 /**
  * Accuracy and speed of the ultrasound capsule segmenter on one sample case folder

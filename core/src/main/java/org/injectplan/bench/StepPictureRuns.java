@@ -8,9 +8,9 @@ import org.injectplan.image.Mask;
 import org.injectplan.image.MaskPng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.JointDirection;
-import org.injectplan.segment.JointSpacePictures;
-import org.injectplan.segment.StepPictures;
+import org.injectplan.segment.capsule.StepPictures;
+import org.injectplan.segment.jointspace.JointDirection;
+import org.injectplan.segment.jointspace.JointSpacePictures;
 
 /**
  * The step pictures of docs/algorithms.md, written from a scan file: each step of the capsule

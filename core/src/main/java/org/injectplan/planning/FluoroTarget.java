@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.scan.Calibration;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 
 /**
  * The target and the joint space of a fluoroscopy plan on one frame, as every front end chooses

@@ -3,6 +3,7 @@ package org.injectplan.planning;
 import java.util.Map;
 import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * What the ultrasound planner is asked: the joint, the limits, the capsule (a segmentation

@@ -54,7 +54,7 @@ public final class MaskMetrics {
   }
 
   /** Boundary pixels of a mask. */
-  static boolean[] boundary(Mask m) {
+  public static boolean[] boundary(Mask m) {
     int w = m.width();
     int h = m.height();
     boolean[] in = m.inside();

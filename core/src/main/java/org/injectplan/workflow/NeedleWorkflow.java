@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.NeedleCheck;
-import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.needle.NeedleCheck;
+import org.injectplan.segment.needle.NeedleDetection;
 
 /**
  * Planned vs actual, one path for the command line's {@code check} and the plugin's Check Needle:
@@ -18,9 +18,9 @@ import org.injectplan.scan.Scan;
  */
 public final class NeedleWorkflow {
   /** The shortest bright line the search takes for a needle (mm), for a front end's "none found". */
-  public static final double MIN_LENGTH_MM = org.injectplan.planning.NeedleDetector.MIN_LENGTH_MM;
+  public static final double MIN_LENGTH_MM = org.injectplan.segment.needle.NeedleDetector.MIN_LENGTH_MM;
   /** How far from the planned path's direction the search looks (degrees). */
-  public static final double SEARCH_DEG = org.injectplan.planning.NeedleDetector.SEARCH_DEG;
+  public static final double SEARCH_DEG = org.injectplan.segment.needle.NeedleDetector.SEARCH_DEG;
 
   private NeedleWorkflow() {
   }

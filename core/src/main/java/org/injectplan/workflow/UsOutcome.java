@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
 import org.injectplan.planning.PlanningResult;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * What {@link UsWorkflow} gave: the plan with the figures behind it, the capsule it was planned

@@ -7,15 +7,15 @@ import org.injectplan.image.Mask;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanningResult;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * The in-plane ultrasound chain, as every front end runs it: the capsule given, else segmented

@@ -14,9 +14,9 @@ import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
-import org.injectplan.segment.FacetPhantom;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
+import org.injectplan.segment.jointspace.FacetPhantom;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 import org.junit.jupiter.api.Test;
 
 /** The fluoroscopy target and joint space: given ones kept, else the detector's, on a drawn phantom. */

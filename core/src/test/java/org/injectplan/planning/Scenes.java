@@ -3,11 +3,11 @@ package org.injectplan.planning;
 import org.injectplan.image.Mask;
 
 /** Synthetic masks whose truth is in their construction: discs and boxes. */
-final class Scenes {
+public final class Scenes {
   private Scenes() {
   }
 
-  static Mask disc(int w, int h, double cx, double cy, double r) {
+  public static Mask disc(int w, int h, double cx, double cy, double r) {
     boolean[] in = new boolean[w * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -17,7 +17,7 @@ final class Scenes {
     return new Mask(w, h, in);
   }
 
-  static Mask ellipse(int w, int h, double cx, double cy, double a, double b) {
+  public static Mask ellipse(int w, int h, double cx, double cy, double a, double b) {
     boolean[] in = new boolean[w * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -29,7 +29,7 @@ final class Scenes {
     return new Mask(w, h, in);
   }
 
-  static Mask box(int w, int h, int x0, int y0, int x1, int y1) {
+  public static Mask box(int w, int h, int x0, int y0, int x1, int y1) {
     boolean[] in = new boolean[w * h];
     for (int y = y0; y <= y1; y++) {
       for (int x = x0; x <= x1; x++) {

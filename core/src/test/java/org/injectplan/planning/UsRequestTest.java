@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.injectplan.image.Mask;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.Test;
 
 class UsRequestTest {

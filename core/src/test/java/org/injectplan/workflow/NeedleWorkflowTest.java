@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import org.injectplan.planning.NeedleCheck;
-import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.needle.NeedleCheck;
+import org.injectplan.segment.needle.NeedleDetection;
 import org.junit.jupiter.api.Test;
 
 /** Planned vs actual on the committed needle sample: one path, the tip in the capsule unknown rather than "no". */

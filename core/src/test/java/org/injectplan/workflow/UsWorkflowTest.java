@@ -13,13 +13,13 @@ import org.injectplan.plan.Plan;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanParams;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.Test;
 
 /** The ultrasound workflow on the knee sample, against the chain assembled by hand as the front ends did. */

@@ -19,7 +19,7 @@ import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.plan.Structure;
-import org.injectplan.planning.StructureFinder;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.Test;
 
 /** Plan Trajectory through its static method and through the recorded macro, on the samples. */

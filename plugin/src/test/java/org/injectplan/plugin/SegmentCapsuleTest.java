@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.injectplan.image.Mask;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
 import org.junit.jupiter.api.Test;
 
 /** Segment Capsule through its static method and through the recorded macro, on the samples. */

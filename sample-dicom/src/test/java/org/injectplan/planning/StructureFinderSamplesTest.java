@@ -19,6 +19,7 @@ import org.injectplan.samples.SampleCase;
 import org.injectplan.samples.SampleGenerator;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanCalibration;
@@ -121,7 +122,7 @@ public final class UsPlanner {
   }
 
   /** {x0, skinY, x1} of the image region: the primary ultrasound region, else the whole frame. */
-  static double[] imageBox(Calibration cal, BinaryMask frame) {
+  static double[] imageBox(Calibration cal, Mask frame) {
     UltrasoundRegion r = cal.primaryRegion().orElse(null);
     if (r == null) {
       return new double[] {0, 0, frame.width()};
@@ -140,7 +141,7 @@ public final class UsPlanner {
   static List<Obstacle.Clearance> obstacles(UsRequest req, PixelScale scale) {
     List<Obstacle.Clearance> out = new ArrayList<>();
     double k = scale.calibrated() ? 1 : 0;
-    for (Map.Entry<String, BinaryMask> e : new java.util.TreeMap<>(req.avoid()).entrySet()) {
+    for (Map.Entry<String, Mask> e : new java.util.TreeMap<>(req.avoid()).entrySet()) {
       out.add(new Obstacle(e.getKey(), e.getValue(), k * req.params().minClearanceMm(), false).clearance(scale));
     }
     if (req.bone() != null) {

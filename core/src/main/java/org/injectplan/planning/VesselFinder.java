@@ -24,6 +24,8 @@ import org.injectplan.segment.Components;
  * rim at least {@link #MIN_RIM_LEVEL}). The dark piece is the lumen's core: the speckle filter
  * blurs the bright wall into the lumen's rim, so the piece is grown by {@link #WALL_MM} to take in
  * the rim and the wall (measured on the samples: the core lies 0.7-0.9 mm inside the outer wall).
+ * Where these global levels find nothing (on real frames, which darken with depth and whose lumens
+ * are grey, they seldom do), the lumen chosen locally by {@link LocalVessels} is taken.
  */
 final class VesselFinder {
   static final double DARK_LEVEL = 0.35;

@@ -1,10 +1,10 @@
-package org.injectplan.planning;
+package org.injectplan.segment.structures;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.injectplan.segment.BoxMean;
-import org.injectplan.segment.WallContour;
+import org.injectplan.image.BoxMean;
+import org.injectplan.segment.capsule.WallContour;
 
 /**
  * Candidate lumens on an {@link EchoWindow}, each with what tells a vessel from the tissue around

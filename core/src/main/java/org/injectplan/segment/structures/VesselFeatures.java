@@ -1,4 +1,4 @@
-package org.injectplan.planning;
+package org.injectplan.segment.structures;
 
 /**
  * What follows from anatomy and physics about a candidate lumen ({@link VesselCandidates}), in mm

@@ -1,4 +1,4 @@
-package org.injectplan.planning;
+package org.injectplan.segment.structures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.process.ByteProcessor;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class LocalVesselsTest {
       ByteProcessor ip = phantom(seed, true);
       boolean[] found = choose(ip);
       assertNotNull(found, "seed " + seed + ": no vessel chosen");
-      BinaryMask m = EchoWindow.of(ip, CAL).toFrame(found);
+      Mask m = EchoWindow.of(ip, CAL).toFrame(found);
       int lumen = 0;
       int covered = 0;
       int beyond = 0;
@@ -91,7 +92,7 @@ class LocalVesselsTest {
       ByteProcessor ip = phantom(seed, false, true);
       boolean[] found = choose(ip);
       if (found != null) {
-        BinaryMask m = EchoWindow.of(ip, CAL).toFrame(found);
+        Mask m = EchoWindow.of(ip, CAL).toFrame(found);
         for (int y = 0; y < H; y++) {
           for (int x = 0; x < W; x++) {
             assertTrue(!m.get(x, y) || Math.hypot((x - 150) / 107.0, (y - 170) / 22.0) >= 1,

@@ -1,4 +1,4 @@
-package org.injectplan.planning;
+package org.injectplan.segment.structures;
 
 import java.util.List;
 

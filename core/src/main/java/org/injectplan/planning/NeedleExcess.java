@@ -102,6 +102,22 @@ final class NeedleExcess {
     return inside(x, y) ? excess[y * width + x] : 0;
   }
 
+  /** The frame's level at a point (bilinear; 0 outside the area): the local tissue level plus the excess. */
+  double frameAt(double x, double y) {
+    double fx = x - 0.5;
+    double fy = y - 0.5;
+    int ix = (int) Math.floor(fx);
+    int iy = (int) Math.floor(fy);
+    double ax = fx - ix;
+    double ay = fy - iy;
+    return (1 - ay) * ((1 - ax) * frame(ix, iy) + ax * frame(ix + 1, iy)) + ay * ((1 - ax) * frame(ix, iy + 1)
+        + ax * frame(ix + 1, iy + 1));
+  }
+
+  private double frame(int x, int y) {
+    return inside(x, y) ? excess[y * width + x] + level[y * width + x] : 0;
+  }
+
   /** The local tissue level at a pixel (0 outside the area). */
   double level(double x, double y) {
     int ix = (int) Math.floor(x);

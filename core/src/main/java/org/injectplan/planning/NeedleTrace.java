@@ -272,9 +272,13 @@ final class NeedleTrace {
   /**
    * How far the echo's ridge wanders about a straight line, mm (RMS): at each sample of the shaft
    * (evidence at least half-way from the tissue to the shaft's median), the offset across the line
-   * within {@link #RIDGE_SEARCH_MM} where the excess peaks; a straight line is fitted to those
+   * within {@link #RIDGE_SEARCH_MM} where the frame peaks; a straight line is fitted to those
    * offsets along the echo and the residual taken. A steel needle is straight: its ridge wanders
-   * by the speckle's jitter only; a fascia or tendon band curves and thickens.
+   * by the speckle's jitter only; a fascia or tendon band curves and thickens. The frame, not its
+   * excess over the local tissue level: that level slopes across a wide echo, and tilts a flat top
+   * (an echo clipped at the display's white, or painted) so that its peak jumps from one edge to
+   * the other with the tissue beside it; on the frame such a top is level and its first maximum
+   * keeps to one edge.
    */
   double ridgeWanderMm() {
     double[] up = up();
@@ -292,7 +296,7 @@ final class NeedleTrace {
         double w = i * 0.5;
         double v = 0;
         for (int a = -1; a <= 1; a++) {
-          v += ex.at(p[0] + a * line[2] + w * up[0], p[1] + a * line[3] + w * up[1]);
+          v += ex.frameAt(p[0] + a * line[2] + w * up[0], p[1] + a * line[3] + w * up[1]);
         }
         if (v > best) {
           best = v;

@@ -13,6 +13,7 @@ import org.injectplan.samples.NeedleFrameSet;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.needle.NeedleCheck;
 import org.injectplan.segment.needle.NeedleDetection;
 import org.injectplan.segment.needle.NeedleLineDetector;
 
@@ -41,19 +42,34 @@ public final class RealNeedle {
   public record FalseReport(String file, PixelPoint entry, PixelPoint target, NeedleDetection detection) {
   }
 
+  /** A needle detector as the command line's check calls it ({@code NeedleCheck::detect}). */
+  @FunctionalInterface
+  public interface Detector {
+    Optional<NeedleDetection> detect(ImageProcessor frame, Calibration cal, PixelPoint entry, PixelPoint target,
+        double x0, double x1, double skinY, Mask capsule);
+  }
+
+  /** The detector measured: what {@code NeedleCheck} runs. */
+  public static final Detector CHECK = NeedleCheck::detect;
+
   private RealNeedle() {
   }
 
-  /** Runs the detector on every frame of the set and on its needle-free copy. */
+  /** Runs {@link #CHECK} on every frame of the set and on its needle-free copy. */
   public static List<SimResult> simulated(List<NeedleFrameSet.Frame> set) {
+    return simulated(set, CHECK);
+  }
+
+  /** Runs the detector on every frame of the set and on its needle-free copy. */
+  public static List<SimResult> simulated(List<NeedleFrameSet.Frame> set, Detector detector) {
     List<SimResult> out = new ArrayList<>();
     for (NeedleFrameSet.Frame f : set) {
       Calibration cal = Calibration.uniform(CalibrationSource.PIXEL_SPACING, f.mmPerPixel(), f.mmPerPixel(),
           "simulated needle set");
       PixelPoint entry = new PixelPoint(f.plannedEntryXPx(), f.region()[1]);
       PixelPoint target = new PixelPoint(f.plannedTargetXPx(), f.plannedTargetYPx());
-      Optional<NeedleDetection> d = detect(f, f.withNeedle(), cal, entry, target);
-      Optional<NeedleDetection> free = detect(f, f.withoutNeedle(), cal, entry, target);
+      Optional<NeedleDetection> d = detect(detector, f, f.withNeedle(), cal, entry, target);
+      Optional<NeedleDetection> free = detect(detector, f, f.withoutNeedle(), cal, entry, target);
       double angleErr = d.map(n -> Math.abs(n.angleDeg() - f.angleDeg())).orElse(Double.NaN);
       double tipErr = d.map(n -> Math.hypot(n.tip().xPx() - f.tipXPx(), n.tip().yPx() - f.tipYPx()) * f.mmPerPixel())
           .orElse(Double.NaN);
@@ -62,11 +78,11 @@ public final class RealNeedle {
     return out;
   }
 
-  private static Optional<NeedleDetection> detect(NeedleFrameSet.Frame f, byte[] pixels, Calibration cal,
-      PixelPoint entry, PixelPoint target) {
+  private static Optional<NeedleDetection> detect(Detector detector, NeedleFrameSet.Frame f, byte[] pixels,
+      Calibration cal, PixelPoint entry, PixelPoint target) {
     ImageProcessor ip = new ByteProcessor(f.columns(), f.rows(), pixels.clone());
     int[] r = f.region();
-    return NeedleLineDetector.check(ip, cal, entry, target, r[0], r[2] + 1, r[1], Mask.empty(f.columns(), f.rows()));
+    return detector.detect(ip, cal, entry, target, r[0], r[2] + 1, r[1], Mask.empty(f.columns(), f.rows()));
   }
 
   /**
@@ -88,6 +104,12 @@ public final class RealNeedle {
 
   /** Every needle reported on the frames (which hold none), over {@link #paths} of each. */
   public static List<FalseReport> falseReports(List<RealFrame> frames) throws IOException, BadScanException {
+    return falseReports(frames, CHECK);
+  }
+
+  /** As {@link #falseReports(List)} with the given detector. */
+  public static List<FalseReport> falseReports(List<RealFrame> frames, Detector detector)
+      throws IOException, BadScanException {
     List<FalseReport> out = new ArrayList<>();
     for (RealFrame f : frames) {
       try (Scan scan = f.open()) {
@@ -97,7 +119,7 @@ public final class RealNeedle {
         for (double[] p : paths(r)) {
           PixelPoint entry = new PixelPoint(p[0], p[1]);
           PixelPoint target = new PixelPoint(p[2], p[3]);
-          Optional<NeedleDetection> d = NeedleLineDetector.check(ip, scan.calibration(), entry, target, r[0], r[2] + 1, r[1],
+          Optional<NeedleDetection> d = detector.detect(ip, scan.calibration(), entry, target, r[0], r[2] + 1, r[1],
               none);
           d.ifPresent(n -> out.add(new FalseReport(f.name(), entry, target, n)));
         }

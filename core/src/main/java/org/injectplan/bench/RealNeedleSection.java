@@ -10,13 +10,19 @@ import org.injectplan.samples.NeedleFrameSet;
 /**
  * {@code bench real}: the needle detector. On each real set (frames with no needle in them), the
  * needles reported over {@link RealNeedle#PATHS_PER_FRAME} planned paths per frame (each a false
- * report); once, on the simulated needle set ({@link NeedleFrameSet}, seed {@link #SIM_SEED}):
- * the share within 2 deg and 1 mm, the share found, the false reports on the needle-free copies,
- * and the tip error.
+ * report); once, on the simulated needle set ({@link NeedleFrameSet}, seed {@link #SIM_SEED});
+ * and on {@link #TISSUE_SET}, on simulated needles composited onto those real frames
+ * ({@link TissueNeedleSet}, seed {@link #TISSUE_SEED}): the share within 2 deg and 1 mm, the share
+ * found, the false reports on the needle-free copies, the tip error, and each frame outside the
+ * goal. The detector is what the command line's check runs ({@link RealNeedle#CHECK}).
  */
 public final class RealNeedleSection implements RealBenchSection {
   /** The seed of the simulated set the bench and the tests measure. */
   public static final long SIM_SEED = 1;
+  /** The seed of the simulated-on-real-tissue set ({@link TissueNeedleSet}). */
+  public static final long TISSUE_SEED = 1;
+  /** The set whose frames carry the simulated needles of {@link TissueNeedleSet}. */
+  public static final String TISSUE_SET = "usgra-seg";
   private boolean simulatedDone;
 
   @Override
@@ -39,11 +45,22 @@ public final class RealNeedleSection implements RealBenchSection {
       simulatedDone = true;
       printSimulated(out);
     }
+    if (set.equals(TISSUE_SET)) {
+      List<RealNeedle.SimResult> rs = RealNeedle.simulated(TissueNeedleSet.make(frames, TISSUE_SEED));
+      printFigures(out, String.format(Locale.ROOT, "simulated needles on real %s tissue (TissueNeedleSet seed %d, %d"
+          + " frames; truth from the simulation's geometry; mm at the ASSUMED calibration)", set, TISSUE_SEED,
+          rs.size()), rs);
+    }
   }
 
   /** The figures on the simulated needle set of seed {@link #SIM_SEED}. */
   public static void printSimulated(PrintWriter out) {
-    List<RealNeedle.SimResult> rs = RealNeedle.simulated(NeedleFrameSet.make(SIM_SEED));
+    printFigures(out, String.format(Locale.ROOT, "simulated needle set (seed %d, simulated anatomy; mm from the"
+        + " simulation's geometry)", SIM_SEED), RealNeedle.simulated(NeedleFrameSet.make(SIM_SEED)));
+  }
+
+  /** Within 2 deg and 1 mm, found, false on the needle-free copies, tip error, and the frames outside the goal. */
+  static void printFigures(PrintWriter out, String title, List<RealNeedle.SimResult> rs) {
     int within = 0;
     int found = 0;
     int free = 0;
@@ -63,12 +80,19 @@ public final class RealNeedleSection implements RealBenchSection {
       }
     }
     int n = rs.size();
-    out.printf(Locale.ROOT, "  simulated needle set (seed %d, %d frames; mm from the simulation's geometry):%n", SIM_SEED, n);
+    out.printf(Locale.ROOT, "  %s:%n", title);
     out.printf(Locale.ROOT, "    within %.0f deg and %.0f mm: %d of %d (%.0f%%; goal 80%%)%n", RealNeedle.ANGLE_GOAL_DEG,
         RealNeedle.TIP_GOAL_MM, within, n, 100.0 * within / n);
     out.printf(Locale.ROOT, "    found: %d of %d (%.0f%%; goal 90%%)%n", found, n, 100.0 * found / n);
     out.printf(Locale.ROOT, "    needle reported on the needle-free copies: %d of %d (goal 0)%n", free, n);
     out.printf(Locale.ROOT, "    tip error over the found: mean %.2f mm, max %.2f mm (%s)%n", sum / Math.max(1, found), max,
         worst);
+    for (RealNeedle.SimResult r : rs) {
+      if (!r.withinGoal() || r.falseOnFree()) {
+        out.printf(Locale.ROOT, "    %s: %s%s%n", r.name(), r.found() ? String.format(Locale.ROOT,
+            "angle off %.2f deg, tip off %.2f mm", r.angleErrDeg(), r.tipErrMm()) : "not found",
+            r.falseOnFree() ? "; a needle reported on its needle-free copy" : "");
+      }
+    }
   }
 }

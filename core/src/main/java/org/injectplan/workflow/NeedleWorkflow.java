@@ -18,9 +18,9 @@ import org.injectplan.segment.needle.NeedleDetection;
  */
 public final class NeedleWorkflow {
   /** The shortest bright line the search takes for a needle (mm), for a front end's "none found". */
-  public static final double MIN_LENGTH_MM = org.injectplan.segment.needle.NeedleDetector.MIN_LENGTH_MM;
+  public static final double MIN_LENGTH_MM = org.injectplan.segment.needle.NeedleLineDetector.MIN_LENGTH_MM;
   /** How far from the planned path's direction the search looks (degrees). */
-  public static final double SEARCH_DEG = org.injectplan.segment.needle.NeedleDetector.SEARCH_DEG;
+  public static final double SEARCH_DEG = org.injectplan.segment.needle.NeedleLineDetector.SEARCH_DEG;
 
   private NeedleWorkflow() {
   }

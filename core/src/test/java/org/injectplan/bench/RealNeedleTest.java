@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The candidate needle detector ({@code NeedleLineDetector}) on real frames without a needle (every frame of shared/real-us, property
+ * The needle detector the command line's check runs ({@code NeedleCheck}, i.e. {@code
+ * NeedleLineDetector}) on real frames without a needle (every frame of shared/real-us, property
  * {@code injectplan.realus}; fascia and tendon bands are the impostors) and on the simulated needle
- * set with its needle-free copies (truth: the simulation's geometry).
+ * set with its needle-free copies (truth: the simulation's geometry). The set of simulated needles
+ * on real tissue is {@link TissueNeedleTest}.
  */
 class RealNeedleTest {
   private static List<RealNeedle.SimResult> sim;
@@ -59,8 +61,16 @@ class RealNeedleTest {
     }
   }
 
+  /**
+   * Measured 3 of 924 (0123: 10 mm of subcutaneous fascia at 4 deg right under the skin line;
+   * lumify-knee twice: the trochlea's straight cartilage-bone line at 26 deg); before the
+   * straightness and length tests 30 of 924, and 9 of 924 for the line detector of main. With the
+   * stricter bone finder merged beside it (bone found on 65 of 204 usgra-seg frames, not 131) one
+   * more band is no longer left out as bone: 4 of 924 (0227, a fascia band at 17 deg). The goal is
+   * none: NOT met; this keeps it at most 4.
+   */
   @Test
-  void realFramesWithoutANeedleGetAtMostTwoPercentFalseReports() throws Exception {
+  void realFramesWithoutANeedleGetAtMostFourFalseReports() throws Exception {
     Map<String, List<RealFrame>> sets = RealFrames.read(realUs());
     List<RealNeedle.FalseReport> all = new ArrayList<>();
     int paths = 0;
@@ -72,6 +82,6 @@ class RealNeedleTest {
     for (RealNeedle.FalseReport r : all) {
       System.out.println("  " + r);
     }
-    assertTrue(all.size() <= 0.02 * paths, all.size() + " false reports of " + paths + ": " + all);
+    assertTrue(all.size() <= 4, all.size() + " false reports of " + paths + ": " + all);
   }
 }

@@ -89,18 +89,32 @@ final class NeedleExcess {
    * must not stop there.
    */
   double at(double x, double y) {
+    return bilinear(x, y, false);
+  }
+
+  /** The frame's level at a point (bilinear; 0 outside the area): the local tissue level plus the excess. */
+  double frameAt(double x, double y) {
+    return bilinear(x, y, true);
+  }
+
+  private double bilinear(double x, double y, boolean frame) {
     double fx = x - 0.5;
     double fy = y - 0.5;
     int ix = (int) Math.floor(fx);
     int iy = (int) Math.floor(fy);
     double ax = fx - ix;
     double ay = fy - iy;
-    return (1 - ay) * ((1 - ax) * get(ix, iy) + ax * get(ix + 1, iy)) + ay * ((1 - ax) * get(ix, iy + 1)
-        + ax * get(ix + 1, iy + 1));
+    return (1 - ay) * ((1 - ax) * get(ix, iy, frame) + ax * get(ix + 1, iy, frame))
+        + ay * ((1 - ax) * get(ix, iy + 1, frame) + ax * get(ix + 1, iy + 1, frame));
   }
 
-  private double get(int x, int y) {
-    return inside(x, y) ? excess[y * width + x] : 0;
+  /** The excess at a pixel, or with {@code frame} the frame's level there (excess plus local level); 0 outside. */
+  private double get(int x, int y, boolean frame) {
+    if (!inside(x, y)) {
+      return 0;
+    }
+    int i = y * width + x;
+    return frame ? excess[i] + level[i] : excess[i];
   }
 
   /** The local tissue level at a pixel (0 outside the area). */

@@ -1,7 +1,9 @@
 package org.injectplan.segment.needle;
 
 import ij.process.ImageProcessor;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
@@ -10,11 +12,10 @@ import org.injectplan.planning.PixelScale;
 import org.injectplan.segment.structures.StructureFinder;
 
 /**
- * The candidate successor of {@link NeedleDetector} (issue 11), not yet what {@link NeedleCheck}
- * uses: measured on the simulated needle set and on real needle-free frames ({@code RealNeedleTest},
- * {@code bench real}), it reports no needle on needle-free frames, but it still misses the faint
- * drawn needles of the sample tests (docs/planning.md). Finds the needle on a frame taken with the
- * needle in place, near the planned path. Steps:
+ * The needle detector {@link NeedleCheck} runs (issue 11; {@link NeedleDetector} before), measured
+ * on simulated needles on real tissue, on the simulated needle set and on real needle-free frames
+ * ({@code TissueNeedleTest}, {@code RealNeedleTest}, {@code bench real}; docs/algorithms.md). Finds
+ * the needle on a frame taken with the needle in place, near the planned path. Steps:
  * <ol>
  * <li>the excess of each pixel over the local tissue level ({@link NeedleExcess}: log-compressed
  * display, so independent of gain and depth), bone and its shadow left out;</li>
@@ -24,11 +25,15 @@ import org.injectplan.segment.structures.StructureFinder;
  * {@link #ENTRY_TOLERANCE_MM} of the planned skin entry; of parallel lines that poll at least
  * {@link #COPY_SHARE} of the best within {@link #COPY_RANGE_MM}, the shallowest (the shaft; the
  * copies below it are its reverberation);</li>
- * <li>a total-least-squares line through the voting pixels within {@link #BAND_PX} of it (the angle);</li>
+ * <li>the {@link #CANDIDATES} strongest distinct lines are traced, strongest first, and the first that
+ * passes the tests below is the needle;</li>
+ * <li>a total-least-squares line through the voting pixels within {@link #BAND_PX} of it, refitted
+ * through the voters of the traced echo only (the angle);</li>
  * <li>the echo followed along that line ({@link NeedleTrace}) through taper, split walls and gaps
  * to the tip: the end of the last needle-like piece before {@link NeedleTrace#GAP_MM} without one;</li>
  * <li>no needle is reported when the shaft stands less than {@link #SHAFT_SPREADS} spreads above
- * the tissue beside it, is shorter than {@link #MIN_LENGTH_MM}, runs off the far edge of the field
+ * the tissue beside it, is shorter than {@link #MIN_LENGTH_MM}, wanders more than
+ * {@link #MAX_WANDER_MM} about a straight line (a needle is straight), runs off the far edge of the field
  * (a tissue band spans the field; a needle ends in it), does not start within
  * {@link #ENTRY_GAP_MM} of the field's edge on the entry side (a needle comes in from the skin),
  * or when a bright line goes on past its end in a slightly other direction (a band that bends away
@@ -46,14 +51,28 @@ public final class NeedleLineDetector {
   public static final double COPY_RANGE_MM = 3.0;
   /** The shaft's median evidence must be this many spreads above the tissue beside it. */
   public static final double SHAFT_SPREADS = 3.0;
-  /** The echo must be at least this long. */
-  public static final double MIN_LENGTH_MM = 3.0;
+  /**
+   * The echo must be at least this long: shorter, a fascia band is as straight as a needle at the
+   * speckle's scale ({@link #MAX_WANDER_MM}), so it cannot be told from one (on the real frames
+   * without a needle, most false reports were 3-8 mm of bright fascia near the skin).
+   */
+  public static final double MIN_LENGTH_MM = 8.0;
+  /**
+   * A needle is straight: its echo's ridge wanders at most this far (robust RMS) about a straight
+   * line ({@link NeedleTrace#ridgeWanderMm}); fascia and tendon bands curve and thicken.
+   */
+  public static final double MAX_WANDER_MM = 0.2;
   /** The needle's line passes within this of the planned skin entry. */
   public static final double ENTRY_TOLERANCE_MM = 5.0;
   /** The echo starts within this of where its line enters the field. */
   public static final double ENTRY_GAP_MM = 8.0;
   /** Radius of the needle assumed for the evidence band (22G: outer diameter 0.72 mm). */
   public static final double NEEDLE_RADIUS_MM = 0.36;
+  /** Lines traced and tested, strongest first. */
+  public static final int CANDIDATES = 6;
+  /** Candidates differ from a stronger one by at least this in direction or in offset. */
+  public static final double DISTINCT_DEG = 3.0;
+  public static final double DISTINCT_MM = 1.5;
   private static final double STEP_DEG = 0.25;
 
   private NeedleLineDetector() {
@@ -72,8 +91,8 @@ public final class NeedleLineDetector {
    */
   public static Optional<NeedleDetection> detect(ImageProcessor frame, InPlanePath planned, Mask capsule,
       double skinYPx, Mask bone) {
-    return trace(frame, planned, skinYPx, bone).filter(NeedleLineDetector::isNeedle).map(t -> result(t, planned,
-        capsule));
+    return traces(frame, planned, skinYPx, bone).stream().filter(NeedleLineDetector::isNeedle).findFirst()
+        .map(t -> result(t, planned, capsule));
   }
 
   /**
@@ -86,28 +105,51 @@ public final class NeedleLineDetector {
     return detect(frame, planned, capsule, skinY, StructureFinder.find(frame, cal, capsule).bone());
   }
 
-  /** The traced line nearest the plan, before the needle tests (empty: nothing votes). */
+  /** The strongest traced line near the plan, before the needle tests (empty: nothing votes). */
   static Optional<NeedleTrace> trace(ImageProcessor frame, InPlanePath planned, double skinYPx, Mask bone) {
+    return traces(frame, planned, skinYPx, bone).stream().findFirst();
+  }
+
+  /**
+   * The {@link #CANDIDATES} strongest distinct lines near the plan, traced, strongest first: a
+   * long fascia band near the planned direction can outpoll the needle, and it is the needle tests
+   * ({@link #refusal}) that tell them apart, so the first line that passes them is the needle.
+   */
+  static List<NeedleTrace> traces(ImageProcessor frame, InPlanePath planned, double skinYPx, Mask bone) {
     int x0 = (int) Math.max(0, Math.ceil(planned.imageX0Px()));
     int x1 = (int) Math.min(frame.getWidth(), Math.floor(planned.imageX1Px()));
     int y0 = (int) Math.max(0, Math.ceil(skinYPx));
     int y1 = frame.getHeight();
+    List<NeedleTrace> out = new ArrayList<>();
     if (x1 - x0 < 8 || y1 - y0 < 8) {
-      return Optional.empty();
+      return out;
     }
     double mm = planned.scale().mmPerPixelX();
     NeedleExcess ex = new NeedleExcess(frame, x0, y0, x1, y1, bone, mm);
     int[] votes = voters(ex);
     double plannedDir = Math.atan2(planned.target().yPx() - planned.entry().yPx(),
         planned.target().xPx() - planned.entry().xPx());
-    double[] line = hough(ex, votes, plannedDir, planned.entry(), ENTRY_TOLERANCE_MM / mm, COPY_RANGE_MM / mm);
-    double[] fit = fitBand(votes, line);
-    if (fit == null) {
-      return Optional.empty();
+    for (double[] line : hough(ex, votes, plannedDir, planned.entry(), mm)) {
+      double[] fit = fitBand(votes, line, null);
+      if (fit != null) {
+        NeedleTrace t = new NeedleTrace(ex, fit, mm, NEEDLE_RADIUS_MM);
+        t.walk();
+        // The line again through the voters of the echo's extent only: a band crossing the line
+        // beyond the needle's ends pulled the first fit off.
+        double[] refit = fitBand(votes, line, t);
+        for (int i = 0; i < 2 && refit != null; i++) {
+          double[] again = fitBand(votes, lineOf(refit), t);
+          refit = again == null ? refit : again;
+        }
+        // A refit that turns away from the voted direction is a blob's axis, not the echo's.
+        if (refit != null && turnDeg(refit, line[0]) <= DISTINCT_DEG) {
+          t = new NeedleTrace(ex, refit, mm, NEEDLE_RADIUS_MM);
+          t.walk();
+        }
+        out.add(t);
+      }
     }
-    NeedleTrace t = new NeedleTrace(ex, fit, mm, NEEDLE_RADIUS_MM);
-    t.walk();
-    return Optional.of(t);
+    return out;
   }
 
   private static boolean isNeedle(NeedleTrace t) {
@@ -126,6 +168,11 @@ public final class NeedleLineDetector {
     if ((t.tip - t.start) * mm < MIN_LENGTH_MM) {
       return String.format(java.util.Locale.ROOT, "the echo is %.1f mm long, under %.1f mm", (t.tip - t.start) * mm,
           MIN_LENGTH_MM) + at;
+    }
+    double wander = t.ridgeWanderMm();
+    if (wander > MAX_WANDER_MM) {
+      return String.format(java.util.Locale.ROOT, "the echo's ridge wanders %.2f mm about a straight line (a needle is"
+          + " straight: over %.2f mm it is a curving tissue band)", wander, MAX_WANDER_MM) + at;
     }
     if (t.runsOffFarEdge) {
       return "the echo runs off the far edge of the field: a tissue band, or a needle beyond the image" + at;
@@ -174,59 +221,88 @@ public final class NeedleLineDetector {
     return Arrays.copyOf(out, n);
   }
 
-  /** {psi, rho} of the shaft's line: direction psi (radians), rho = -x sin psi + y cos psi. */
-  private static double[] hough(NeedleExcess ex, int[] v, double plannedDir, PixelPoint entry, double entryBandPx,
-      double copyRangePx) {
+  /**
+   * {psi, rho} of the {@link #CANDIDATES} strongest lines (direction psi in radians, rho = -x sin
+   * psi + y cos psi), strongest first, each at least {@link #DISTINCT_DEG} or {@link #DISTINCT_MM}
+   * from a stronger one; each moved to the shallowest of its parallel copies (the shaft, above its
+   * reverberation).
+   */
+  private static List<double[]> hough(NeedleExcess ex, int[] v, double plannedDir, PixelPoint entry, double mm) {
+    double entryBandPx = ENTRY_TOLERANCE_MM / mm;
+    double copyRangePx = COPY_RANGE_MM / mm;
     int angles = (int) Math.round(2 * SEARCH_DEG / STEP_DEG) + 1;
     int rhoMax = (int) Math.ceil(Math.hypot(ex.x1(), ex.y1()) + Math.hypot(entry.xPx(), entry.yPx())) + 2;
-    double best = -1;
-    double[] out = {plannedDir, 0};
-    double[] bestAcc = null;
-    double[] acc = new double[2 * rhoMax + 1];
+    double[][] acc = new double[angles][2 * rhoMax + 1];
+    List<double[]> peaks = new ArrayList<>();
     for (int a = 0; a < angles; a++) {
       double psi = plannedDir + Math.toRadians(-SEARCH_DEG + a * STEP_DEG);
       double sn = Math.sin(psi);
       double cs = Math.cos(psi);
-      Arrays.fill(acc, 0);
       for (int i = 0; i < v.length; i += 3) {
         double rho = -(v[i] + 0.5) * sn + (v[i + 1] + 0.5) * cs;
-        acc[(int) Math.round(rho) + rhoMax] += v[i + 2];
+        acc[a][(int) Math.round(rho) + rhoMax] += v[i + 2];
       }
       double rhoEntry = -entry.xPx() * sn + entry.yPx() * cs + rhoMax;
       int lo = (int) Math.max(1, Math.floor(rhoEntry - entryBandPx));
-      int hi = (int) Math.min(acc.length - 2, Math.ceil(rhoEntry + entryBandPx));
+      int hi = (int) Math.min(acc[a].length - 2, Math.ceil(rhoEntry + entryBandPx));
       for (int r = lo; r <= hi; r++) {
-        double s = acc[r - 1] + acc[r] + acc[r + 1];
-        if (s > best) {
-          best = s;
-          out = new double[] {psi, r - rhoMax};
-          bestAcc = acc.clone();
-        }
+        peaks.add(new double[] {acc[a][r - 1] + acc[a][r] + acc[a][r + 1], a, r});
       }
     }
-    if (bestAcc == null) {
-      return out;
-    }
-    // Shallower means smaller rho when the line runs to the right (cos psi > 0), larger when to the left.
-    int dir = Math.cos(out[0]) > 0 ? -1 : 1;
-    int r0 = (int) out[1] + rhoMax;
-    for (int k = (int) Math.ceil(copyRangePx); k >= 2; k--) {
-      int r = r0 + dir * k;
-      if (r >= 1 && r < bestAcc.length - 1) {
-        double s = bestAcc[r - 1] + bestAcc[r] + bestAcc[r + 1];
-        boolean peak = s >= bestAcc[r - 2 >= 0 ? r - 2 : r] && s >= COPY_SHARE * best
-            && bestAcc[r] >= bestAcc[r - 1] && bestAcc[r] >= bestAcc[r + 1];
-        if (peak) {
-          out = new double[] {out[0], r - rhoMax};
-          break;
-        }
+    peaks.sort((p, q) -> Double.compare(q[0], p[0]));
+    List<double[]> chosen = new ArrayList<>();
+    double distinctPx = DISTINCT_MM / mm;
+    for (double[] p : peaks) {
+      if (chosen.size() >= CANDIDATES || p[0] <= 0) {
+        break;
       }
+      boolean near = chosen.stream().anyMatch(c -> Math.abs(c[1] - p[1]) * STEP_DEG < DISTINCT_DEG
+          && Math.abs(c[2] - p[2]) < distinctPx);
+      if (!near) {
+        chosen.add(p);
+      }
+    }
+    List<double[]> out = new ArrayList<>();
+    for (double[] c : chosen) {
+      double psi = plannedDir + Math.toRadians(-SEARCH_DEG + c[1] * STEP_DEG);
+      out.add(new double[] {psi, shallowestCopy(acc[(int) c[1]], (int) c[2], c[0], psi, copyRangePx) - rhoMax});
     }
     return out;
   }
 
-  /** {px, py, ux, uy}: a point and the unit direction (pointing deeper) of the line fitted to the band. */
-  private static double[] fitBand(int[] v, double[] line) {
+  /** The shallowest parallel line within copyRangePx polling at least COPY_SHARE of the line at r0. */
+  private static int shallowestCopy(double[] acc, int r0, double best, double psi, double copyRangePx) {
+    // Shallower means smaller rho when the line runs to the right (cos psi > 0), larger when to the left.
+    int dir = Math.cos(psi) > 0 ? -1 : 1;
+    for (int k = (int) Math.ceil(copyRangePx); k >= 2; k--) {
+      int r = r0 + dir * k;
+      if (r >= 2 && r < acc.length - 1) {
+        double s = acc[r - 1] + acc[r] + acc[r + 1];
+        if (s >= acc[r - 2] && s >= COPY_SHARE * best && acc[r] >= acc[r - 1] && acc[r] >= acc[r + 1]) {
+          return r;
+        }
+      }
+    }
+    return r0;
+  }
+
+  /** The angle between a fitted line {px, py, ux, uy} and direction psi, degrees (0-90). */
+  private static double turnDeg(double[] fit, double psi) {
+    double c = Math.abs(fit[2] * Math.cos(psi) + fit[3] * Math.sin(psi));
+    return Math.toDegrees(Math.acos(Math.min(1, c)));
+  }
+
+  /** {psi, rho} of a fitted line {px, py, ux, uy}. */
+  private static double[] lineOf(double[] fit) {
+    double psi = Math.atan2(fit[3], fit[2]);
+    return new double[] {psi, -fit[0] * Math.sin(psi) + fit[1] * Math.cos(psi)};
+  }
+
+  /**
+   * {px, py, ux, uy}: a point and the unit direction (pointing deeper) of the line fitted to the
+   * band's voters (those along the traced echo only, when {@code within} is given).
+   */
+  private static double[] fitBand(int[] v, double[] line, NeedleTrace within) {
     double sn = Math.sin(line[0]);
     double cs = Math.cos(line[0]);
     double n = 0;
@@ -238,7 +314,7 @@ public final class NeedleLineDetector {
     for (int i = 0; i < v.length; i += 3) {
       double x = v[i] + 0.5;
       double y = v[i + 1] + 0.5;
-      if (Math.abs(-x * sn + y * cs - line[1]) <= BAND_PX) {
+      if (Math.abs(-x * sn + y * cs - line[1]) <= BAND_PX && (within == null || within.covers(x, y))) {
         n++;
         sx += x;
         sy += y;

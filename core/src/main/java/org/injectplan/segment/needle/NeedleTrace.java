@@ -27,10 +27,16 @@ final class NeedleTrace {
    * copy (one diameter below) is darker than either.
    */
   static final double SIDE_MM = 1.1;
+  /** The ridge is looked for this far either side of the fitted line. */
+  static final double RIDGE_SEARCH_MM = 0.6;
+  /** The tissue's spread beside the line is taken as at least this share of the search area's. */
+  static final double MIN_SPREAD_SHARE = 0.25;
   /** The stretch of the echo whose median evidence is the shaft's strength. */
   static final double SHAFT_WINDOW_MM = 5.0;
   /** The walk ends after this long without a piece of needle-like evidence. */
   static final double GAP_MM = 2.5;
+  /** ... or after this long of any samples (bright ones included) without one. */
+  static final double BRIDGE_MM = 5.0;
   /** Offsets of the lines beside the needle that measure the tissue (shallower side). */
   static final double[] TISSUE_OFFSETS_MM = {1.5, 2.5, 3.5, 4.5};
   /** The bend test looks this far past the end, turned by up to {@link #BEND_DEG}. */
@@ -93,7 +99,9 @@ final class NeedleTrace {
       dev[i] = Math.abs(b[i] - tissue);
     }
     Arrays.sort(dev);
-    spread = dev.length == 0 ? ex.spread() : Math.max(1e-3 * ex.spread(), dev[dev.length / 2] / 0.6745);
+    // Not far below the area's spread: tissue beside the line that is flat (clipped black, or an
+    // anechoic space) would make any faint line stand many spreads out.
+    spread = dev.length == 0 ? ex.spread() : Math.max(MIN_SPREAD_SHARE * ex.spread(), dev[dev.length / 2] / 0.6745);
   }
 
   /** The unit normal pointing shallower. */
@@ -157,13 +165,21 @@ final class NeedleTrace {
     return best;
   }
 
-  /** The far end of the last counting piece reached from k in direction step with gaps of at most GAP_MM. */
+  /**
+   * The far end of the last counting piece reached from k in direction step. Between pieces, a
+   * sample as bright as a needle-like one but no brighter than the lines beside it (the needle
+   * crossing a bright band obliquely: the band is as bright beside the line) does not count as a
+   * piece but does not break the echo either; the walk ends after {@link #GAP_MM} of samples
+   * darker than that, or {@link #BRIDGE_MM} of any samples, without a counting piece.
+   */
   private int walkFrom(int k, int step) {
     double like = like();
     double strong = tissue + STRONG_SPREADS * spread;
     int gapPx = (int) Math.round(GAP_MM / mmPerPixel);
+    int bridgePx = (int) Math.round(BRIDGE_MM / mmPerPixel);
     int piecePx = (int) Math.max(1, Math.round(PIECE_MM / mmPerPixel));
     int end = k;
+    int dark = 0;
     int runStart = -1;
     double runPeak = 0;
     for (int j = k; j >= 0 && j < ev.length && in[j]; j += step) {
@@ -175,10 +191,12 @@ final class NeedleTrace {
         runPeak = Math.max(runPeak, ev[j]);
         if (Math.abs(j - runStart) + 1 >= piecePx || runPeak >= strong) {
           end = j;
+          dark = 0;
         }
       } else {
         runStart = -1;
-        if (Math.abs(j - end) > gapPx) {
+        dark += ev[j] >= like ? 0 : 1;
+        if (dark > gapPx || Math.abs(j - end) > bridgePx) {
           break;
         }
       }
@@ -249,6 +267,82 @@ final class NeedleTrace {
       level += l;
     }
     return on / Math.max(1e-9, level);
+  }
+
+  /**
+   * How far the echo's ridge wanders about a straight line, mm (RMS): at each sample of the shaft
+   * (evidence at least half-way from the tissue to the shaft's median), the offset across the line
+   * within {@link #RIDGE_SEARCH_MM} where the frame peaks; a straight line is fitted to those
+   * offsets along the echo and the residual taken. A steel needle is straight: its ridge wanders
+   * by the speckle's jitter only; a fascia or tendon band curves and thickens. The frame, not its
+   * excess over the local tissue level: that level slopes across a wide echo, and tilts a flat top
+   * (an echo clipped at the display's white, or painted) so that its peak jumps from one edge to
+   * the other with the tissue beside it; on the frame such a top is level and its first maximum
+   * keeps to one edge.
+   */
+  double ridgeWanderMm() {
+    double[] up = up();
+    double level = tissue + 0.5 * (shaftLevel() - tissue);
+    int steps = (int) Math.ceil(RIDGE_SEARCH_MM / mmPerPixel * 2);
+    java.util.List<double[]> kw = new java.util.ArrayList<>();
+    for (int k = start; k <= tip; k++) {
+      if (!in[k] || ev[k] < level) {
+        continue;
+      }
+      double[] p = point(k);
+      double best = Double.NEGATIVE_INFINITY;
+      double bestW = 0;
+      for (int i = -steps; i <= steps; i++) {
+        double w = i * 0.5;
+        double v = 0;
+        for (int a = -1; a <= 1; a++) {
+          v += ex.frameAt(p[0] + a * line[2] + w * up[0], p[1] + a * line[3] + w * up[1]);
+        }
+        if (v > best) {
+          best = v;
+          bestW = w * mmPerPixel;
+        }
+      }
+      kw.add(new double[] {k, bestW});
+    }
+    return kw.size() < 5 ? 0 : robustResidual(kw);
+  }
+
+  /**
+   * The median absolute residual of w about the least-squares line w(k), over 0.6745 (robust:
+   * the needle crossing a bright band moves a few ridge samples, a curving band moves them all).
+   */
+  private static double robustResidual(java.util.List<double[]> kw) {
+    double n = kw.size();
+    double sk = 0;
+    double sw = 0;
+    double skk = 0;
+    double skw = 0;
+    for (double[] p : kw) {
+      sk += p[0];
+      sw += p[1];
+      skk += p[0] * p[0];
+      skw += p[0] * p[1];
+    }
+    double vk = skk - sk * sk / n;
+    double slope = vk <= 0 ? 0 : (skw - sk * sw / n) / vk;
+    double[] r = new double[kw.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = Math.abs(kw.get(i)[1] - (sw / n + slope * (kw.get(i)[0] - sk / n)));
+    }
+    Arrays.sort(r);
+    return r[r.length / 2] / 0.6745;
+  }
+
+  /** The median evidence over the strongest {@link #SHAFT_WINDOW_MM} of the echo (display levels of excess). */
+  double shaftLevel() {
+    return tissue + shaftSpreads() * spread;
+  }
+
+  /** Whether (x, y) projects onto the line between the echo's start and tip. */
+  boolean covers(double x, double y) {
+    double k = (x - line[0]) * line[2] + (y - line[1]) * line[3] + span;
+    return k >= start && k <= tip;
   }
 
   double[] point(double k) {

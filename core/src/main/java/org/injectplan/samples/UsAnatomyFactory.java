@@ -15,11 +15,34 @@ final class UsAnatomyFactory {
   private static final double PLACEMENT_ANGLE_DEG = 26;
   private static final int FRAME_COLUMNS = 640;
   private static final int FRAME_ROWS = 480;
+  /** Display: dynamic range and gain (docs/samples.md: tuned to the real frames' tissue level and speckle). */
+  static final double DYNAMIC_RANGE_LO_DB = 44;
+  static final double DYNAMIC_RANGE_HI_DB = 56;
+  static final double GAIN_LO_DB = -4;
+  static final double GAIN_HI_DB = 4;
+  /**
+   * The time-gain compensation's shortfall, in grey levels per cm, converted to dB at the case's
+   * display. On the real frames the median row level of the tissue falls 16.6 levels/cm
+   * (interquartile range 8.6-23.7, 3 mm to 70 % of the depth; scripts/UsLook.java, docs/samples.md);
+   * the simulated tissue's own attenuation above what the compensation assumes already gives about
+   * 7-8 levels/cm, so the shortfall adds 2-15, for a total across the real range.
+   */
+  static final double SHORTFALL_LO_LEVELS_PER_CM = 2;
+  static final double SHORTFALL_HI_LEVELS_PER_CM = 15;
+  /**
+   * The speckle-reduction filter's sigma: with it the speckle's local standard deviation (12-13
+   * grey levels) and its axial size (autocorrelation FWHM 0.5 mm) match the real frames'
+   * (docs/samples.md); without it they are 25 levels and 0.27 mm.
+   */
+  static final double SPECKLE_REDUCTION_MM = 0.12;
   private final Random rng;
+  /** Draws the scanner's look (TGC shortfall) apart from the anatomy, so the anatomy of a seed is unchanged. */
+  private final Random lookRng;
   private final FrondPlacement fronds;
 
   UsAnatomyFactory(long seed, FrondPlacement fronds) {
     this.rng = new Random(seed);
+    this.lookRng = new Random(seed ^ 0x5DEECE66DL);
     this.fronds = fronds;
   }
 
@@ -47,8 +70,14 @@ final class UsAnatomyFactory {
 
   private UsImagingParams imaging(double frequencyMHz, double focalDepthMm) {
     double lambdaMm = 1.54 / frequencyMHz;
-    return new UsImagingParams(frequencyMHz, 1.5 * lambdaMm, 3.2 * lambdaMm, focalDepthMm, 0.75,
-        between(44, 56), between(-4, 4), between(-30, -22));
+    double dynamicRangeDb = between(DYNAMIC_RANGE_LO_DB, DYNAMIC_RANGE_HI_DB);
+    double gainDb = between(GAIN_LO_DB, GAIN_HI_DB);
+    double noiseDb = between(-30, -22);
+    double levels = SHORTFALL_LO_LEVELS_PER_CM + (SHORTFALL_HI_LEVELS_PER_CM - SHORTFALL_LO_LEVELS_PER_CM)
+        * lookRng.nextDouble();
+    double shortfallDbPerCm = levels / (255 / dynamicRangeDb);
+    return new UsImagingParams(frequencyMHz, 1.5 * lambdaMm, 3.2 * lambdaMm, focalDepthMm, 0.75, dynamicRangeDb,
+        gainDb, noiseDb, shortfallDbPerCm, SPECKLE_REDUCTION_MM);
   }
 
   private UsSetup knee() {
@@ -143,6 +172,10 @@ final class UsAnatomyFactory {
     synovium(shapes, pocket, 2);
     shapes.add(new UsShape("femoral head", head, UsTissue.BONE_T, UsTissue.CORTEX, -0.8));
     shapes.add(new UsShape("femoral neck", neck, UsTissue.BONE_T, UsTissue.CORTEX, -0.8));
+    // The femoral nerve beside the artery, on the side away from the vein: flat and oval, not a
+    // structure to avoid in the truth (the avoid mask is the vessels', what the vessel finder finds).
+    Ellipse nerve = new Ellipse(artery.centreUMm() + ar + 5.5, artery.centreVMm() - 0.5, 3.5, 1.6, -0.1);
+    shapes.add(new UsShape("femoral nerve", nerve, UsTissue.NERVE, UsTissue.EPINEURIUM, 0.3));
     shapes.add(new UsShape("femoral artery", artery, UsTissue.BLOOD, UsTissue.VESSEL_WALL, 0.8));
     shapes.add(new UsShape("femoral vein", vein, UsTissue.BLOOD, UsTissue.VESSEL_WALL, 0.4));
     List<UsAnatomy.Layer> layers = List.of(

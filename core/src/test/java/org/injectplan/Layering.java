@@ -55,20 +55,32 @@ public final class Layering {
   public static final Set<String> FRONT_END_TYPES = Set.of(
       "org/injectplan/dicom/BadScanException", "org/injectplan/dicom/QuietImageIo",
       // parameters and presets
-      "org/injectplan/segment/CapsuleParams", "org/injectplan/segment/JointSpaceParams",
+      "org/injectplan/segment/capsule/CapsuleParams", "org/injectplan/segment/jointspace/JointSpaceParams",
       "org/injectplan/segment/ProgressListener", "org/injectplan/planning/JointPreset",
       "org/injectplan/planning/Side", "org/injectplan/planning/PlanParams",
       "org/injectplan/planning/ClinicalFigures",
       // masks, segmentations and their outcomes
-      "org/injectplan/segment/Mask", "org/injectplan/planning/BinaryMask", "org/injectplan/segment/Segmentation",
+      "org/injectplan/image/Mask", "org/injectplan/image/MaskPng", "org/injectplan/segment/Segmentation",
       "org/injectplan/segment/SegmentOutcome", "org/injectplan/segment/BestFrame",
-      "org/injectplan/segment/CapacityEstimate", "org/injectplan/segment/JointSpaceDetector$Result",
+      "org/injectplan/segment/CapacityEstimate", "org/injectplan/segment/jointspace/JointSpaceDetector$Result",
       // plans and the figures behind them, found structures, needle checks, practice scores
       "org/injectplan/planning/PlanningResult", "org/injectplan/planning/InPlanePath",
       "org/injectplan/planning/Deposition", "org/injectplan/planning/DoseFigures",
       "org/injectplan/planning/NeedleType", "org/injectplan/planning/FluoroPlanning$Result",
-      "org/injectplan/planning/FluoroTarget", "org/injectplan/planning/StructureFinder$Found",
-      "org/injectplan/planning/NeedleDetection", "org/injectplan/planning/PracticeScore");
+      "org/injectplan/planning/FluoroTarget", "org/injectplan/segment/structures/StructureFinder$Found",
+      "org/injectplan/segment/needle/NeedleDetection", "org/injectplan/planning/PracticeScore");
+
+  /** What the image kernel ({@code org.injectplan.image}) may refer to of ours: itself, file output, ImageIO's set-up. */
+  public static final Set<String> KERNEL_MAY_USE = Set.of("org/injectplan/image/", "org/injectplan/io/",
+      "org/injectplan/dicom/QuietImageIo");
+
+  /**
+   * What image analysis ({@code segment} and its sub-packages, but {@code segment.needle}, which
+   * reads the planned path) must not refer to: the layers above it.
+   */
+  public static final Set<String> ABOVE_ANALYSIS = Set.of("org/injectplan/planning/", "org/injectplan/plan/",
+      "org/injectplan/workflow/", "org/injectplan/report/", "org/injectplan/cli/", "org/injectplan/bench/",
+      "org/injectplan/samples/", "org/injectplan/segment/needle/");
 
   /** What core must not refer to: the prefixes of ImageJ's, AWT's and Swing's window classes. */
   public static final List<String> GUI_PREFIXES = List.of("ij/gui/", "ij/plugin/frame/", "ij/text/",
@@ -99,6 +111,28 @@ public final class Layering {
         continue;
       }
       bad.add(cls + " -> " + r);
+    }
+    return bad;
+  }
+
+  /** The references of a class to our classes under none of {@code allowed}, as {@code class -> referenced}. */
+  public static List<String> referencesOutside(String cls, Refs refs, Set<String> allowed) {
+    List<String> bad = new ArrayList<>();
+    for (String r : refs.classes()) {
+      if (r.startsWith(OURS) && !underAny(r, allowed) && !r.startsWith(cls + "$") && !cls.startsWith(r + "$")) {
+        bad.add(cls + " -> " + r);
+      }
+    }
+    return bad;
+  }
+
+  /** The references of a class to classes under any of {@code forbidden}, as {@code class -> referenced}. */
+  public static List<String> referencesUnder(String cls, Refs refs, Set<String> forbidden) {
+    List<String> bad = new ArrayList<>();
+    for (String r : refs.classes()) {
+      if (underAny(r, forbidden)) {
+        bad.add(cls + " -> " + r);
+      }
     }
     return bad;
   }

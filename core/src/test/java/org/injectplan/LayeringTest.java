@@ -22,7 +22,7 @@ class LayeringTest {
   /** A class written as a front end must not be: it calls the segmenter itself. */
   static final class CallsTheSegmenter {
     Object segment() {
-      return new org.injectplan.segment.CapsuleSegmenter(org.injectplan.segment.CapsuleParams.DEFAULTS);
+      return new org.injectplan.segment.capsule.CapsuleSegmenter(org.injectplan.segment.capsule.CapsuleParams.DEFAULTS);
     }
   }
 
@@ -52,7 +52,7 @@ class LayeringTest {
   void theRulesCatchAFrontEndCallingTheSegmenterAndCoreTouchingImageJsGui() {
     // the fixture's own classes are its "package"
     String own = "org/injectplan/LayeringTest";
-    assertEquals(List.of("fixture -> org/injectplan/segment/CapsuleSegmenter"),
+    assertEquals(List.of("fixture -> org/injectplan/segment/capsule/CapsuleSegmenter"),
         Layering.frontEndViolations("fixture", Layering.referencesOf(CallsTheSegmenter.class), own, Set.of()));
     assertEquals(List.of("fixture -> org/injectplan/planning/FluoroPlanning",
         "fixture -> org/injectplan/planning/NeedleCatalogue"),
@@ -63,7 +63,7 @@ class LayeringTest {
         Layering.guiViolations("fixture", Layering.referencesOf(OpensAWindow.class)));
     // the workflow itself runs the segmenter: as a front end it would break the rule
     assertTrue(Layering.frontEndViolations("w", Layering.referencesOf(org.injectplan.workflow.UsWorkflow.class), CLI,
-        Set.of()).contains("w -> org/injectplan/segment/CapsuleSegmenter"));
+        Set.of()).contains("w -> org/injectplan/segment/capsule/CapsuleSegmenter"));
   }
 
   @Test
@@ -71,11 +71,11 @@ class LayeringTest {
       throws Exception {
     java.nio.file.Files.writeString(dir.resolve("Bad.java"), String.join("\n", "package org.injectplan.cli;",
         "import org.injectplan.workflow.UsWorkflow;", "import org.injectplan.planning.FluoroPlanning;",
-        "import org.injectplan.planning.UsPlanner;", "import static org.injectplan.planning.NeedleDetector.SEARCH_DEG;",
+        "import org.injectplan.planning.UsPlanner;", "import static org.injectplan.segment.needle.NeedleDetector.SEARCH_DEG;",
         "import org.injectplan.segment.*;", "import org.injectplan.plan.*;", "/** {@link UsPlanner} */",
         "class Bad {}"));
     assertEquals(List.of("Bad.java -> org.injectplan.planning.UsPlanner",
-        "Bad.java -> org.injectplan.planning.NeedleDetector.SEARCH_DEG", "Bad.java -> org.injectplan.segment.*"),
+        "Bad.java -> org.injectplan.segment.needle.NeedleDetector.SEARCH_DEG", "Bad.java -> org.injectplan.segment.*"),
         Layering.importViolations(dir, CLI, Set.of()), "FluoroPlanning: the outer class of an allowed result");
   }
 
@@ -95,6 +95,33 @@ class LayeringTest {
         bad.addAll(Layering.frontEndViolations(c.getKey(), c.getValue(), CLI, Set.of("org/injectplan/bench/")));
       }
     }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void theImageKernelAndTheImageAnalysisReferToNothingAboveThem() {
+    TreeMap<String, Layering.Refs> core = Layering.classesBeside(Main.class);
+    String kernel = "org/injectplan/image/";
+    String analysis = "org/injectplan/segment/";
+    String needle = "org/injectplan/segment/needle/";
+    assertTrue(core.keySet().stream().filter(c -> c.startsWith(kernel)).count() >= 8, "kernel classes read");
+    // the rules catch what they are for: a front end's class refers to the planner, the planner to the kernel
+    assertTrue(Layering.referencesUnder("f", Layering.referencesOf(CallsTheFluoroPlanner.class),
+        Layering.ABOVE_ANALYSIS).contains("f -> org/injectplan/planning/FluoroPlanning"));
+    assertTrue(Layering.referencesOutside("p", core.get("org/injectplan/planning/UsPlanner"), Layering.KERNEL_MAY_USE)
+        .stream().anyMatch(r -> r.startsWith("p -> org/injectplan/planning/")));
+    List<String> bad = new ArrayList<>();
+    core.forEach((c, refs) -> {
+      if (c.startsWith(kernel)) {
+        bad.addAll(Layering.referencesOutside(c, refs, Layering.KERNEL_MAY_USE));
+      }
+      if (c.startsWith(analysis) && !c.startsWith(needle)) {
+        bad.addAll(Layering.referencesUnder(c, refs, Layering.ABOVE_ANALYSIS));
+      }
+      if (c.startsWith("org/injectplan/planning/")) {
+        bad.addAll(Layering.referencesUnder(c, refs, Set.of(needle)));
+      }
+    });
     assertEquals(List.of(), bad);
   }
 

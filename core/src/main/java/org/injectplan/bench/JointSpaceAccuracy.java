@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.CentreLine;
-import org.injectplan.segment.JointDirection;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
-import org.injectplan.segment.Mask;
+import org.injectplan.segment.jointspace.CentreLine;
+import org.injectplan.segment.jointspace.JointDirection;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 
 /**
  * Accuracy and speed of the fluoroscopy joint-space detector on one sample case folder
@@ -39,7 +40,7 @@ public final class JointSpaceAccuracy {
   public static CaseFigures measure(Path samplesDir, String id, JointSpaceParams params, int repeats)
       throws IOException, BadScanException {
     Path dir = samplesDir.resolve(id);
-    Mask truth = SegmentationAccuracy.readMask(dir.resolve("masks/joint-space-f00.png"));
+    Mask truth = MaskPng.read(dir.resolve("masks/joint-space-f00.png"));
     List<double[]> truthLine = CentreLine.of(truth);
     if (truthLine.isEmpty()) {
       throw new IOException(dir + ": empty joint-space truth mask");
@@ -72,7 +73,7 @@ public final class JointSpaceAccuracy {
     }
     int in = 0;
     for (double[] t : r.targetsPx()) {
-      in += truth.at((int) Math.floor(t[0]), (int) Math.floor(t[1])) ? 1 : 0;
+      in += truth.get((int) Math.floor(t[0]), (int) Math.floor(t[1])) ? 1 : 0;
     }
     return new ModeFigures(CentreLine.meanDistanceMm(r.centreLinePx(), truthLine, mmX, mmY), r.targetsPx().size(), in,
         "");

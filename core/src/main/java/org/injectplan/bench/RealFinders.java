@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.ScanReference;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.JointPreset;
-import org.injectplan.planning.StructureFinder;
+import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
-import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * Section of {@code bench real}: the structures found for planning ({@link StructureFinder}, no
@@ -106,7 +106,7 @@ public final class RealFinders implements RealBenchSection {
         int[] labels = f.labels(w, ip.getHeight());
         StructureFinder.Found found = StructureFinder.find(ip, scan.calibration(), null);
         boolean[] vessel = new boolean[labels.length];
-        for (BinaryMask m : found.vessels().values()) {
+        for (Mask m : found.vessels().values()) {
           for (int i = 0; i < labels.length; i++) {
             vessel[i] |= m.get(i % w, i / w);
           }
@@ -124,7 +124,7 @@ public final class RealFinders implements RealBenchSection {
           nerve[i] = labels[i] == RealFrame.LABEL_NERVE;
           nervePx += nerve[i] ? 1 : 0;
         }
-        String refusal = nervePx == 0 ? null : refusal(planner, f, scan, new BinaryMask(w, ip.getHeight(), nerve),
+        String refusal = nervePx == 0 ? null : refusal(planner, f, scan, new Mask(w, ip.getHeight(), nerve),
             found);
         out.add(new Frame(f.name(), truePx, foundPx, hitPx, found.bone() != null, refusal));
       }
@@ -132,7 +132,7 @@ public final class RealFinders implements RealBenchSection {
     return new Figures(out);
   }
 
-  private static String refusal(UsPlanner planner, RealFrame f, Scan scan, BinaryMask nerve,
+  private static String refusal(UsPlanner planner, RealFrame f, Scan scan, Mask nerve,
       StructureFinder.Found found) {
     UsRequest req = UsRequest.of(JointPreset.CUSTOM, nerve, Map.of(), null).withFound(found);
     try {

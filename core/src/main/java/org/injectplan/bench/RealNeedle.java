@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
-import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.NeedleLineDetector;
-import org.injectplan.planning.NeedleDetection;
 import org.injectplan.samples.NeedleFrameSet;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.needle.NeedleDetection;
+import org.injectplan.segment.needle.NeedleLineDetector;
 
 /**
  * The needle detector measured: on the simulated needle set ({@link NeedleFrameSet}, truth from the
@@ -66,7 +66,7 @@ public final class RealNeedle {
       PixelPoint entry, PixelPoint target) {
     ImageProcessor ip = new ByteProcessor(f.columns(), f.rows(), pixels.clone());
     int[] r = f.region();
-    return NeedleLineDetector.check(ip, cal, entry, target, r[0], r[2] + 1, r[1], BinaryMask.empty(f.columns(), f.rows()));
+    return NeedleLineDetector.check(ip, cal, entry, target, r[0], r[2] + 1, r[1], Mask.empty(f.columns(), f.rows()));
   }
 
   /**
@@ -93,7 +93,7 @@ public final class RealNeedle {
       try (Scan scan = f.open()) {
         ImageProcessor ip = scan.frame(0);
         int[] r = f.region();
-        BinaryMask none = BinaryMask.empty(ip.getWidth(), ip.getHeight());
+        Mask none = Mask.empty(ip.getWidth(), ip.getHeight());
         for (double[] p : paths(r)) {
           PixelPoint entry = new PixelPoint(p[0], p[1]);
           PixelPoint target = new PixelPoint(p[2], p[3]);

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import org.injectplan.dicom.BadScanException;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.FrameAnalysis;
 import org.injectplan.segment.SegmentOutcome;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.capsule.FrameAnalysis;
 
 /**
  * Section of {@code bench real}: automatic capsule search on frames without an effusion (none of

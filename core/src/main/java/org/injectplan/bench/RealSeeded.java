@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.Mask;
 import org.injectplan.segment.MaskMetrics;
-import org.injectplan.segment.StepPictures;
 import org.injectplan.segment.SegmentOutcome;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.capsule.StepPictures;
 
 /**
  * Section of {@code bench real}: a click at the most interior point of each hand-drawn vessel of
@@ -169,7 +169,7 @@ public final class RealSeeded implements RealBenchSection {
         }
         masks.add(dot(ip.getWidth(), ip.getHeight(), k.vessel().seedX(), k.vessel().seedY()));
         rgb.add(0xffff00);
-        int[] b = k.vessel().mask().bboxPx();
+        int[] b = k.vessel().mask().bounds();
         int m = Math.max(b[2] - b[0], b[3] - b[1]);
         String name = String.format(Locale.ROOT, "real-seeded-%s-%d-%d.png", k.frame().name().replace(".dcm", ""),
             k.vessel().seedX(), k.vessel().seedY());

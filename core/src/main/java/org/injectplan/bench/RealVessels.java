@@ -2,9 +2,9 @@ package org.injectplan.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.injectplan.segment.Components;
-import org.injectplan.segment.DistanceTransform;
-import org.injectplan.segment.Mask;
+import org.injectplan.image.Components;
+import org.injectplan.image.DistanceTransform;
+import org.injectplan.image.Mask;
 
 /**
  * The blood vessels of a hand-drawn label mask: each 4-connected component of the vessel label of
@@ -24,7 +24,7 @@ public final class RealVessels {
    */
   public record Vessel(Mask mask, int seedX, int seedY) {
     public int areaPx() {
-      return mask.areaPx();
+      return mask.count();
     }
   }
 

@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.CineSegmenter;
-import org.injectplan.segment.FrameAnalysis;
-import org.injectplan.segment.Mask;
 import org.injectplan.segment.MaskMetrics;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.capsule.CineSegmenter;
+import org.injectplan.segment.capsule.FrameAnalysis;
 
 /**
  * Accuracy and speed of the ultrasound capsule segmenter on one sample case folder
@@ -80,7 +81,7 @@ public final class SegmentationAccuracy {
     try (Scan scan = ScanLoader.open(dir.resolve(id + ".dcm"))) {
       List<Mask> masks = new ArrayList<>();
       for (JsonNode f : truth.get("perFrame")) {
-        masks.add(readMask(dir.resolve(f.get("capsuleMask").asText())));
+        masks.add(MaskPng.read(dir.resolve(f.get("capsuleMask").asText())));
       }
       double mm = scan.calibration().mmPerPixelX();
       double mmY = scan.calibration().mmPerPixelY();
@@ -141,15 +142,5 @@ public final class SegmentationAccuracy {
       }
     }
     return new ModeFigures(dice, hd);
-  }
-
-  /** A truth mask PNG (255 inside). */
-  public static Mask readMask(Path png) throws IOException {
-    org.injectplan.dicom.QuietImageIo.install();
-    BufferedImage img = ImageIO.read(png.toFile());
-    if (img == null) {
-      throw new IOException(png + ": not a PNG");
-    }
-    return Mask.of(new ByteProcessor(img).convertToByteProcessor(false));
   }
 }

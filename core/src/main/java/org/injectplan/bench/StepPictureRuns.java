@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.JointDirection;
-import org.injectplan.segment.JointSpacePictures;
-import org.injectplan.segment.Mask;
-import org.injectplan.segment.StepPictures;
+import org.injectplan.segment.capsule.StepPictures;
+import org.injectplan.segment.jointspace.JointDirection;
+import org.injectplan.segment.jointspace.JointSpacePictures;
 
 /**
  * The step pictures of docs/algorithms.md, written from a scan file: each step of the capsule
@@ -24,7 +25,7 @@ public final class StepPictureRuns {
   /** The capsule segmenter's steps on frame {@code frame} of {@code file}, the truth outlined when given. */
   public static List<Path> capsule(Path file, int frame, Optional<Path> truth, Path out) throws IOException {
     try (Scan scan = ScanLoader.open(file)) {
-      Optional<Mask> t = truth.isEmpty() ? Optional.empty() : Optional.of(SegmentationAccuracy.readMask(truth.get()));
+      Optional<Mask> t = truth.isEmpty() ? Optional.empty() : Optional.of(MaskPng.read(truth.get()));
       return StepPictures.write(scan.frame(frame), scan.calibration(), t, out);
     }
   }
@@ -33,7 +34,7 @@ public final class StepPictureRuns {
   public static List<Path> jointSpace(Path caseFolder, String id, Path out) throws IOException {
     try (Scan scan = ScanLoader.open(caseFolder.resolve(id + ".dcm"))) {
       return JointSpacePictures.write(scan.frame(0), scan.calibration(), JointDirection.of(scan.header()),
-          Optional.of(SegmentationAccuracy.readMask(caseFolder.resolve("masks/joint-space-f00.png"))), out);
+          Optional.of(MaskPng.read(caseFolder.resolve("masks/joint-space-f00.png"))), out);
     }
   }
 }

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.needle.NeedleDetection;
 import org.injectplan.workflow.NeedleOutcome;
 import org.injectplan.workflow.NeedleWorkflow;
 import picocli.CommandLine.Command;
@@ -86,12 +87,12 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** The --capsule mask, or null for the plan's outline. */
-  private BinaryMask capsule() throws Exception {
+  private Mask capsule() throws Exception {
     if (capsuleFile == null) {
       return null;
     }
     try {
-      return BinaryMask.read(capsuleFile);
+      return MaskPng.read(capsuleFile);
     } catch (java.io.IOException e) {
       throw new BadInputException(capsuleFile.toString(), e.getMessage());
     }

@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.report.PlanReport;
@@ -27,9 +28,9 @@ import org.injectplan.workflow.UsChoices;
 import org.injectplan.workflow.UsOutcome;
 import org.injectplan.workflow.UsWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code injectplan demo [--out DIR]}: the whole workflow on the knee ultrasound sample (the
@@ -84,9 +85,9 @@ final class DemoCommand implements Callable<Integer> {
    * the structures to avoid and the bone the sample's own masks (nothing looked for in the image).
    */
   private static UsOutcome plan(Scan scan, Path caseDir, String avoidName) throws Exception {
-    Map<String, BinaryMask> avoid = Map.of(avoidName.isBlank() ? "structure to avoid" : avoidName,
-        BinaryMask.read(caseDir.resolve("masks/avoid-f00.png")));
-    GivenStructures given = new GivenStructures(null, avoid, BinaryMask.read(caseDir.resolve("masks/bone-f00.png")));
+    Map<String, Mask> avoid = Map.of(avoidName.isBlank() ? "structure to avoid" : avoidName,
+        MaskPng.read(caseDir.resolve("masks/avoid-f00.png")));
+    GivenStructures given = new GivenStructures(null, avoid, MaskPng.read(caseDir.resolve("masks/bone-f00.png")));
     UsOutcome o = new UsWorkflow().plan(scan, 0, UsChoices.of(JointPreset.KNEE).withFindInImage(false), given);
     if (o.refusal().isPresent() && o.refusal().get().why() == Refusal.Why.NO_CAPSULE) {
       throw new IllegalStateException("the demo sample's capsule was not found: "

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 import org.injectplan.planning.FluoroPlanning;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.report.PlanFigure;
@@ -28,11 +28,11 @@ final class FluoroPlanInput {
   }
 
   /** The plan; a refusal (no target and no joint space found, a second view that cannot be used) is bad input. */
-  static FluoroPlanning.Result plan(Scan scan, PlanCommand c, Map<String, BinaryMask> avoid) throws Exception {
+  static FluoroPlanning.Result plan(Scan scan, PlanCommand c, Map<String, Mask> avoid) throws Exception {
     if (c.lateral == null && (c.lateralTarget != null || c.lateralSkin != null)) {
       throw new BadInputException("--lateral-target", "give the second view with --lateral OTHER.dcm");
     }
-    BinaryMask given = c.capsule == null ? null : PlanCommand.mask(c.capsule, scan);
+    Mask given = c.capsule == null ? null : PlanCommand.mask(c.capsule, scan);
     FluoroChoices choices = FluoroChoices.of(JointPreset.of(c.joint)).withTarget(c.target).withSeed(c.seed)
         .withInjection(new InjectionChoices(c.volumeMl, c.cells, c.viability))
         .withSecondView(c.lateral, c.lateralTarget, c.lateralSkin);

@@ -13,18 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.io.AtomicOutput;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import org.injectplan.report.PlanFigure;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.ClinicalFigures;
 import org.injectplan.planning.FluoroPlanning;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.planning.PlanParams;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.planning.Side;
+import org.injectplan.report.PlanFigure;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.injectplan.workflow.GivenStructures;
@@ -33,10 +34,10 @@ import org.injectplan.workflow.UsChoices;
 import org.injectplan.workflow.UsOutcome;
 import org.injectplan.workflow.UsWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code injectplan plan FILE [--seed X,Y | --capsule MASK.png] ... --out PLAN.json}: an
@@ -166,20 +167,20 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** The --avoid masks by name. */
-  Map<String, BinaryMask> avoidMasks(Scan scan) throws Exception {
+  Map<String, Mask> avoidMasks(Scan scan) throws Exception {
     if (avoidNames.length != 0 && avoidNames.length != avoid.length) {
       throw new IllegalArgumentException("--avoid-name given " + avoidNames.length + " times for " + avoid.length
           + " --avoid masks");
     }
-    Map<String, BinaryMask> avoidMasks = new LinkedHashMap<>();
+    Map<String, Mask> avoidMasks = new LinkedHashMap<>();
     for (int i = 0; i < avoid.length; i++) {
       avoidMasks.put(avoidNames.length > 0 ? avoidNames[i] : "structure " + (i + 1), mask(avoid[i], scan));
     }
     return avoidMasks;
   }
 
-  static BinaryMask mask(Path p, Scan scan) throws Exception {
-    BinaryMask m = BinaryMask.read(p);
+  static Mask mask(Path p, Scan scan) throws Exception {
+    Mask m = MaskPng.read(p);
     if (m.width() != scan.columns() || m.height() != scan.rows()) {
       throw new BadInputException(p.toString(), "mask is " + m.width() + "x" + m.height() + ", the frame "
           + scan.columns() + "x" + scan.rows());

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.Provenance;
 import org.injectplan.planning.JointPreset;
-import org.injectplan.segment.CapsuleParams;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.capsule.CapsuleParams;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 

@@ -1,16 +1,16 @@
 package org.injectplan.cli;
 
+import ij.process.ImageProcessor;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import ij.process.ImageProcessor;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.planning.JointPreset;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.structures.StructureFinder;
 import org.injectplan.workflow.GivenStructures;
 import org.injectplan.workflow.UsChoices;
 import org.injectplan.workflow.UsWorkflow;

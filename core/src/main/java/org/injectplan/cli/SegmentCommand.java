@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.injectplan.image.MaskPng;
 import org.injectplan.io.AtomicOutput;
-import org.injectplan.io.FramePng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.JointSpaceDetector;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
 import org.injectplan.workflow.SegmentWorkflow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -135,7 +135,7 @@ final class SegmentCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("warning: " + file + ": " + w);
     });
     if (mask != null) {
-      AtomicOutput.write(mask, force, out -> FramePng.write(s.mask().toByteProcessor(), out));
+      AtomicOutput.write(mask, force, out -> MaskPng.write(s.mask(), out));
     }
     String text = Json.MAPPER.writeValueAsString(j);
     if (json != null) {

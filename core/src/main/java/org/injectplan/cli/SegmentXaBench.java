@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.injectplan.bench.JointSpaceAccuracy;
 import org.injectplan.bench.StepPictureRuns;
-import org.injectplan.segment.JointSpaceParams;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,8 @@
 package org.injectplan.planning;
 
+import org.injectplan.image.DistanceTransform;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
-import org.injectplan.segment.DistanceTransform;
 
 /**
  * The deepest point of a fluid pocket: the inside pixel farthest from every outside pixel (the
@@ -19,7 +20,7 @@ public final class DeepestPoint {
    *
    * @throws IllegalArgumentException when the mask is empty or has no outside pixel
    */
-  public static PixelPoint of(BinaryMask pocket, PixelScale scale) {
+  public static PixelPoint of(Mask pocket, PixelScale scale) {
     int[] b = pocket.bounds();
     if (b == null) {
       throw new IllegalArgumentException("the capsule mask is empty: no target");
@@ -28,7 +29,7 @@ public final class DeepestPoint {
     // clamping an outside pixel beyond it into the ring brings it closer.
     int x0 = Math.max(0, b[0] - 1);
     int y0 = Math.max(0, b[1] - 1);
-    BinaryMask crop = pocket.crop(x0, y0, Math.min(pocket.width() - 1, b[2] + 1),
+    Mask crop = pocket.crop(x0, y0, Math.min(pocket.width() - 1, b[2] + 1),
         Math.min(pocket.height() - 1, b[3] + 1));
     double[] d2 = squaredDistanceToOutside(crop, scale.mmPerPixelY() / scale.mmPerPixelX());
     int best = -1;
@@ -47,7 +48,7 @@ public final class DeepestPoint {
    * Squared distance (in x-pixels) of every pixel to the nearest outside pixel centre; 0 outside,
    * infinite everywhere when no pixel is outside.
    */
-  static double[] squaredDistanceToOutside(BinaryMask m, double aspectYOverX) {
+  static double[] squaredDistanceToOutside(Mask m, double aspectYOverX) {
     int w = m.width();
     int h = m.height();
     boolean[] outside = new boolean[w * h];

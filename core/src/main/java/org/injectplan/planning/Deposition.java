@@ -2,9 +2,10 @@ package org.injectplan.planning;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskMoments;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.segment.CapacityEstimate;
-import org.injectplan.segment.MaskMoments;
 
 /**
  * Where the injectate goes. Models, stated:
@@ -35,18 +36,18 @@ public record Deposition(double volumeMl, double bolusRadiusMm, double fractionI
   }
 
   /** The deposition of {@code volumeMl} at {@code target} in the capsule. */
-  public static Deposition of(PixelPoint target, double volumeMl, BinaryMask capsule, PixelScale scale,
+  public static Deposition of(PixelPoint target, double volumeMl, Mask capsule, PixelScale scale,
       NeedleType needle) {
     double r = bolusRadiusMm(volumeMl);
     double fraction = fractionInside(capsule, target, r, scale);
-    MaskMoments e = capsule.moments(scale);
+    MaskMoments e = MaskMoments.of(capsule, scale.mmPerPixelX(), scale.mmPerPixelY());
     double pocketMl = CapacityEstimate.spheroid(e).volumeMl();
     List<PixelPoint> points = points(capsule, scale, e, r, target);
     return new Deposition(volumeMl, r, fraction, needle.hubDeadSpaceMl(), pocketMl, points);
   }
 
   /** The share of the sphere's volume over mask pixels (prism model). */
-  public static double fractionInside(BinaryMask m, PixelPoint c, double radiusMm, PixelScale s) {
+  public static double fractionInside(Mask m, PixelPoint c, double radiusMm, PixelScale s) {
     double rx = radiusMm / s.mmPerPixelX();
     double ry = radiusMm / s.mmPerPixelY();
     double in = 0;
@@ -64,7 +65,7 @@ public record Deposition(double volumeMl, double bolusRadiusMm, double fractionI
     return all == 0 ? 0 : in / all;
   }
 
-  private static List<PixelPoint> points(BinaryMask m, PixelScale s, MaskMoments e, double r, PixelPoint target) {
+  private static List<PixelPoint> points(Mask m, PixelScale s, MaskMoments e, double r, PixelPoint target) {
     double lengthMm = 2 * e.semiMajorMm();
     int n = (int) Math.min(3, Math.floor(lengthMm / (2 * r)));
     if (n < 2) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.scan.Calibration;
 
@@ -29,8 +30,8 @@ public final class FluoroPlanner {
    * @param second the second view and the target's pixel in it, or null for a single view
    * @param skinMm a skin point on the approach side, or null when unknown
    */
-  public static FluoroPlan plan(Calibration cal, CArmView view, PixelPoint target, BinaryMask jointSpace,
-      String avoidName, BinaryMask avoid, SecondView second,
+  public static FluoroPlan plan(Calibration cal, CArmView view, PixelPoint target, Mask jointSpace,
+      String avoidName, Mask avoid, SecondView second,
       org.apache.commons.math3.geometry.euclidean.threed.Vector3D skinMm) {
     if (target == null && jointSpace == null) {
       throw new IllegalArgumentException("give a target or a joint-space mask");

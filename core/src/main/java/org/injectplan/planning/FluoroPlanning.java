@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.geometry.euclidean.threed.Vector3D;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Needle;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
@@ -48,9 +49,9 @@ public final class FluoroPlanning {
     PixelScale scale = PixelScale.at(cal, t.xPx(), t.yPx());
     Nearest nearest = nearestToAvoid(req.avoid(), scale, t);
     String avoidName = nearest == null ? null : nearest.name();
-    BinaryMask avoid = nearest == null ? null : nearest.mask();
+    Mask avoid = nearest == null ? null : nearest.mask();
     FluoroPlan g = geometry(cal, req, avoid == null ? "structure" : avoidName,
-        avoid == null ? BinaryMask.empty(1, 1) : avoid);
+        avoid == null ? Mask.empty(1, 1) : avoid);
     boolean mm = scale.calibrated();
     Double depth = mm ? g.depthAlongBeamMm().orElse(null) : null;
     if (depth != null && depth <= 0) {
@@ -79,14 +80,14 @@ public final class FluoroPlanning {
   }
 
   /** The structure to avoid that lies nearest the target, and its name. */
-  private record Nearest(String name, BinaryMask mask) {
+  private record Nearest(String name, Mask mask) {
   }
 
   /** The structure nearest the target (the first by name on a tie), or null when none is given. */
-  private static Nearest nearestToAvoid(Map<String, BinaryMask> avoid, PixelScale scale, PixelPoint t) {
+  private static Nearest nearestToAvoid(Map<String, Mask> avoid, PixelScale scale, PixelPoint t) {
     Nearest best = null;
     double nearest = Double.POSITIVE_INFINITY;
-    for (Map.Entry<String, BinaryMask> e : new TreeMap<>(avoid).entrySet()) {
+    for (Map.Entry<String, Mask> e : new TreeMap<>(avoid).entrySet()) {
       double c = new Obstacle(e.getKey(), e.getValue(), 0, false).clearance(scale).of(t.xPx(), t.yPx(), t.xPx(),
           t.yPx());
       if (best == null || c < nearest) {
@@ -98,7 +99,7 @@ public final class FluoroPlanning {
   }
 
   /** {@link FluoroPlanner}'s geometry, with the second view and the skin seen in it when given. */
-  private static FluoroPlan geometry(Calibration cal, FluoroRequest req, String avoidName, BinaryMask avoid) {
+  private static FluoroPlan geometry(Calibration cal, FluoroRequest req, String avoidName, Mask avoid) {
     PixelPoint t = req.target();
     FluoroPlanner.SecondView second = null;
     Vector3D skin = null;

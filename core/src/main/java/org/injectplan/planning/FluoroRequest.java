@@ -1,6 +1,7 @@
 package org.injectplan.planning;
 
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.ScanReference;
 
@@ -14,8 +15,8 @@ import org.injectplan.plan.ScanReference;
  * @param second the second (lateral) view, or null for a single view
  * @param volumeMl the injected volume, or null for the preset's default
  */
-public record FluoroRequest(JointPreset preset, CArmView view, PixelPoint target, BinaryMask jointSpace,
-    Map<String, BinaryMask> avoid, Second second, Double volumeMl, double cells, double viability) {
+public record FluoroRequest(JointPreset preset, CArmView view, PixelPoint target, Mask jointSpace,
+    Map<String, Mask> avoid, Second second, Double volumeMl, double cells, double viability) {
   public FluoroRequest {
     if (preset == null || target == null) {
       throw new IllegalArgumentException("preset and target are required");

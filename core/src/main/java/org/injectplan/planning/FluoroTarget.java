@@ -2,11 +2,11 @@ package org.injectplan.planning;
 
 import ij.process.ImageProcessor;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.scan.Calibration;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
-import org.injectplan.segment.Mask;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 
 /**
  * The target and the joint space of a fluoroscopy plan on one frame, as every front end chooses
@@ -18,7 +18,7 @@ import org.injectplan.segment.Mask;
  * @param jointSpace the joint-space mask, or null when none was given or found
  * @param reason the detector's outcome: {@code found}, or why it found no joint space
  */
-public record FluoroTarget(PixelPoint target, BinaryMask jointSpace, String reason) {
+public record FluoroTarget(PixelPoint target, Mask jointSpace, String reason) {
 
   /** True when there is a target to plan on. */
   public boolean hasTarget() {
@@ -37,7 +37,7 @@ public record FluoroTarget(PixelPoint target, BinaryMask jointSpace, String reas
    *     target lies outside the frame
    */
   public static FluoroTarget choose(ImageProcessor frame, Calibration cal, int frameIndex, PixelPoint target,
-      PixelPoint click, BinaryMask given) {
+      PixelPoint click, Mask given) {
     if (frame == null || cal == null) {
       throw new IllegalArgumentException("frame and calibration are required");
     }
@@ -48,16 +48,12 @@ public record FluoroTarget(PixelPoint target, BinaryMask jointSpace, String reas
     PixelPoint near = target != null ? target : click;
     JointSpaceDetector.Result r = new JointSpaceDetector(JointSpaceParams.DEFAULTS).detect(frame, cal, frameIndex,
         near == null ? Optional.empty() : Optional.of(new double[] {near.xPx(), near.yPx()}));
-    BinaryMask found = r.outcome().isFound() ? mask(r.outcome().get().mask()) : null;
+    Mask found = r.outcome().isFound() ? r.outcome().get().mask() : null;
     PixelPoint t = target;
     if (t == null && !r.targetsPx().isEmpty()) {
       double[] p = r.targetsPx().get(0);
       t = new PixelPoint(p[0], p[1]);
     }
     return new FluoroTarget(t, given != null ? given : found, r.outcome().reason());
-  }
-
-  private static BinaryMask mask(Mask m) {
-    return new BinaryMask(m.width(), m.height(), m.inside());
   }
 }

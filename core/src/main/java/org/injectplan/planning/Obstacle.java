@@ -1,5 +1,7 @@
 package org.injectplan.planning;
 
+import org.injectplan.image.Mask;
+
 /**
  * A structure the needle must keep away from, and how far. Clearance is the least distance from
  * the needle path (a segment) to the centre of any pixel of the structure; a path with an end
@@ -9,7 +11,7 @@ package org.injectplan.planning;
  *
  * @param impassable true for bone and its acoustic shadow, which the needle cannot pass
  */
-public record Obstacle(String name, BinaryMask mask, double minClearanceMm, boolean impassable) {
+public record Obstacle(String name, Mask mask, double minClearanceMm, boolean impassable) {
   public Obstacle {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("obstacle name is missing");
@@ -85,7 +87,7 @@ public record Obstacle(String name, BinaryMask mask, double minClearanceMm, bool
     /** Exact search over the pixels within two of the segment (sampled every half pixel). */
     private double nearInside(double x0Px, double y0Px, double x1Px, double y1Px, double ax, double ay, double dx,
         double dy, double len2) {
-      BinaryMask m = obstacle.mask();
+      Mask m = obstacle.mask();
       double best = Double.POSITIVE_INFINITY;
       int steps = (int) Math.ceil(2 * Math.hypot(x1Px - x0Px, y1Px - y0Px)) + 1;
       for (int i = 0; i <= steps; i++) {

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.injectplan.image.Components;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Structure;
-import org.injectplan.segment.Components;
 
 /**
  * The outline of a mask as a polygon through boundary pixel centres, for the plan's
@@ -23,7 +24,7 @@ public final class Outline {
   }
 
   /** The named outline, or null when the mask has fewer than three boundary pixels. */
-  public static Structure of(String name, BinaryMask m, int maxVertices) {
+  public static Structure of(String name, Mask m, int maxVertices) {
     if (maxVertices < 3) {
       throw new IllegalArgumentException("maxVertices must be >= 3: " + maxVertices);
     }
@@ -45,7 +46,7 @@ public final class Outline {
    * One outline per piece (4-connected component) of the mask, in raster order of the pieces'
    * first pixels, each under the same name; pieces with fewer than three boundary pixels have none.
    */
-  public static List<Structure> pieces(String name, BinaryMask m, int maxVertices) {
+  public static List<Structure> pieces(String name, Mask m, int maxVertices) {
     int[] b = m.bounds();
     if (b == null) {
       return List.of();
@@ -72,7 +73,7 @@ public final class Outline {
           inside[(b[1] + y) * m.width() + b[0] + x] = labels[y * w + x] == blob.label();
         }
       }
-      Structure s = of(name, new BinaryMask(m.width(), m.height(), inside), maxVertices);
+      Structure s = of(name, new Mask(m.width(), m.height(), inside), maxVertices);
       if (s != null) {
         out.add(s);
       }
@@ -81,15 +82,15 @@ public final class Outline {
   }
 
   /** Every piece of every named mask, by name in alphabetical order ({@link #pieces}). */
-  public static List<Structure> all(Map<String, BinaryMask> masks, int maxVertices) {
+  public static List<Structure> all(Map<String, Mask> masks, int maxVertices) {
     List<Structure> out = new ArrayList<>();
-    for (Map.Entry<String, BinaryMask> e : new TreeMap<>(masks).entrySet()) {
+    for (Map.Entry<String, Mask> e : new TreeMap<>(masks).entrySet()) {
       out.addAll(pieces(e.getKey(), e.getValue(), maxVertices));
     }
     return out;
   }
 
-  static List<int[]> trace(BinaryMask m) {
+  static List<int[]> trace(Mask m) {
     int start = -1;
     int[] b = m.bounds();
     for (int y = b == null ? 0 : b[1]; b != null && y <= b[3] && start < 0; y++) {

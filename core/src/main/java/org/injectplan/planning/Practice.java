@@ -3,6 +3,7 @@ package org.injectplan.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.scan.Calibration;
@@ -29,7 +30,7 @@ public final class Practice {
   }
 
   public static PracticeScore score(Plan reference, Calibration cal, PixelPoint target, PixelPoint entry,
-      BinaryMask capsule, Map<String, BinaryMask> avoid, BinaryMask bone, boolean ultrasound) {
+      Mask capsule, Map<String, Mask> avoid, Mask bone, boolean ultrasound) {
     if (!cal.isCalibrated()) {
       throw new IllegalArgumentException("practice needs a calibrated sample: errors are scored in millimetres");
     }

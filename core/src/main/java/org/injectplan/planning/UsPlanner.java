@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanCalibration;
@@ -43,10 +44,7 @@ public final class UsPlanner {
     InPlanePath path = req.entry() != null
         ? new InPlanePath(new PixelPoint(req.entry().xPx(), req.entry().yPx()), target, box[0], box[2], scale)
         : EntryOptimiser.solve(problem(target, box, scale, req, maxPathMm, obstacles), req.side())
-            .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
-                "no in-plane path at <= %.1f deg clears the structures to avoid (>= %.1f mm, bone >= %.1f mm)%s",
-                req.params().maxAngleDeg(), req.params().minClearanceMm(), req.params().minBoneClearanceMm(),
-                blockers(target, box, scale, req, maxPathMm, obstacles))));
+            .orElseThrow(() -> new IllegalArgumentException(refusal(target, box, scale, req, maxPathMm, obstacles)));
     if (path.angleDeg() > ClinicalFigures.IN_PLANE_REFUSE_ANGLE_DEG) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "entry angle %.1f deg is above %.0f deg: the"
           + " needle would not be visible in-plane (%s)", path.angleDeg(), ClinicalFigures.IN_PLANE_REFUSE_ANGLE_DEG,
@@ -71,15 +69,33 @@ public final class UsPlanner {
   }
 
   /**
-   * What blocks every path, for the refusal: the structures without which a path would exist (each
-   * one alone, when none is), named; "" when no path exists even without any structure (the angle
-   * or the needle's length forbids it).
+   * Why no path exists, led by its cause: the structures to avoid, named where they block every
+   * path; or, when no path exists even without any structure, the needle's length (with the length
+   * of the best path and the millimetres per pixel, which a placeholder calibration inflates) or the
+   * angle within the image region.
    */
+  static String refusal(PixelPoint target, double[] box, PixelScale scale, UsRequest req, double maxPathMm,
+      List<Obstacle.Clearance> obstacles) {
+    double maxAngle = req.params().maxAngleDeg();
+    if (EntryOptimiser.solve(problem(target, box, scale, req, maxPathMm, List.of()), req.side()).isPresent()) {
+      return String.format(Locale.ROOT,
+          "no in-plane path at <= %.1f deg clears the structures to avoid (>= %.1f mm, bone >= %.1f mm)%s", maxAngle,
+          req.params().minClearanceMm(), req.params().minBoneClearanceMm(),
+          blockers(target, box, scale, req, maxPathMm, obstacles));
+    }
+    EntryProblem unlimited = new EntryProblem(target, box[1], box[0], box[2], scale, maxAngle, 1e9, List.of());
+    return EntryOptimiser.solve(unlimited, req.side()).map(p -> String.format(Locale.ROOT,
+        "no in-plane path at <= %.1f deg is short enough for a %d G needle, even without structures: the shortest is"
+            + " %.1f mm to the target, the longest %d G needle reaches %.1f mm (its length less %.0f mm kept outside"
+            + " the skin), at %.3f x %.3f mm per pixel", maxAngle, req.preset().gauge(), p.lengthMm(),
+        req.preset().gauge(), maxPathMm, ClinicalFigures.NEEDLE_SPARE_MM, scale.mmPerPixelX(), scale.mmPerPixelY()))
+        .orElse(String.format(Locale.ROOT, "no in-plane path at <= %.1f deg reaches the target from the skin line"
+            + " within the image region, even without structures", maxAngle));
+  }
+
+  /** The structures without which a path would exist (each one alone, when none is), named. */
   static String blockers(PixelPoint target, double[] box, PixelScale scale, UsRequest req, double maxPathMm,
       List<Obstacle.Clearance> obstacles) {
-    if (EntryOptimiser.solve(problem(target, box, scale, req, maxPathMm, List.of()), req.side()).isEmpty()) {
-      return ": none would at this angle and needle length, even without structures";
-    }
     List<String> names = new ArrayList<>();
     for (Obstacle.Clearance c : obstacles) {
       List<Obstacle.Clearance> others = new ArrayList<>(obstacles);
@@ -106,7 +122,7 @@ public final class UsPlanner {
   }
 
   /** {x0, skinY, x1} of the image region: the primary ultrasound region, else the whole frame. */
-  static double[] imageBox(Calibration cal, BinaryMask frame) {
+  static double[] imageBox(Calibration cal, Mask frame) {
     UltrasoundRegion r = cal.primaryRegion().orElse(null);
     if (r == null) {
       return new double[] {0, 0, frame.width()};
@@ -125,7 +141,7 @@ public final class UsPlanner {
   static List<Obstacle.Clearance> obstacles(UsRequest req, PixelScale scale) {
     List<Obstacle.Clearance> out = new ArrayList<>();
     double k = scale.calibrated() ? 1 : 0;
-    for (Map.Entry<String, BinaryMask> e : new java.util.TreeMap<>(req.avoid()).entrySet()) {
+    for (Map.Entry<String, Mask> e : new java.util.TreeMap<>(req.avoid()).entrySet()) {
       out.add(new Obstacle(e.getKey(), e.getValue(), k * req.params().minClearanceMm(), false).clearance(scale));
     }
     if (req.bone() != null) {

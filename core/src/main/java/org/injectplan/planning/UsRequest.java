@@ -1,7 +1,9 @@
 package org.injectplan.planning;
 
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * What the ultrasound planner is asked: the joint, the limits, the capsule (a segmentation
@@ -16,8 +18,8 @@ import org.injectplan.plan.PixelPoint;
  * @param cells cells in the syringe
  * @param viability viable share of the cells, 0..1
  */
-public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsule, Map<String, BinaryMask> avoid,
-    BinaryMask bone, PixelPoint target, PixelPoint entry, Side side, Double volumeMl, double cells,
+public record UsRequest(JointPreset preset, PlanParams params, Mask capsule, Map<String, Mask> avoid,
+    Mask bone, PixelPoint target, PixelPoint entry, Side side, Double volumeMl, double cells,
     double viability, String boneName) {
   /** The name of given bone in the plan. */
   public static final String BONE_NAME = "bone and its acoustic shadow";
@@ -40,8 +42,8 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
   }
 
   /** A request whose bone, if any, is named {@link #BONE_NAME}. */
-  public UsRequest(JointPreset preset, PlanParams params, BinaryMask capsule, Map<String, BinaryMask> avoid,
-      BinaryMask bone, PixelPoint target, PixelPoint entry, Side side, Double volumeMl, double cells,
+  public UsRequest(JointPreset preset, PlanParams params, Mask capsule, Map<String, Mask> avoid,
+      Mask bone, PixelPoint target, PixelPoint entry, Side side, Double volumeMl, double cells,
       double viability) {
     this(preset, params, capsule, avoid, bone, target, entry, side, volumeMl, cells, viability, null);
   }
@@ -53,7 +55,7 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
    * added to the structures to avoid. Found bone is united with the given bone.
    */
   public UsRequest withFound(StructureFinder.Found found) {
-    Map<String, BinaryMask> merged = new java.util.LinkedHashMap<>(avoid);
+    Map<String, Mask> merged = new java.util.LinkedHashMap<>(avoid);
     found.vessels().forEach((name, mask) -> {
       String given = overlapping(mask);
       if (given != null) {
@@ -62,7 +64,7 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
         merged.putIfAbsent(name, mask);
       }
     });
-    BinaryMask b = bone;
+    Mask b = bone;
     String name = boneName;
     if (found.bone() != null) {
       b = bone == null ? found.bone() : bone.or(found.bone());
@@ -72,11 +74,11 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
   }
 
   /** The given structure that shares pixels with the mask (the most shared), or null. */
-  private String overlapping(BinaryMask mask) {
+  private String overlapping(Mask mask) {
     String best = null;
     int most = 0;
-    for (Map.Entry<String, BinaryMask> e : avoid.entrySet()) {
-      BinaryMask g = e.getValue();
+    for (Map.Entry<String, Mask> e : avoid.entrySet()) {
+      Mask g = e.getValue();
       if (g.width() != mask.width() || g.height() != mask.height()) {
         continue;
       }
@@ -97,7 +99,7 @@ public record UsRequest(JointPreset preset, PlanParams params, BinaryMask capsul
   }
 
   /** The request with the preset's defaults, to plan from the capsule alone. */
-  public static UsRequest of(JointPreset preset, BinaryMask capsule, Map<String, BinaryMask> avoid, BinaryMask bone) {
+  public static UsRequest of(JointPreset preset, Mask capsule, Map<String, Mask> avoid, Mask bone) {
     return new UsRequest(preset, PlanParams.of(preset), capsule, avoid, bone, null, null, Side.EITHER, null, 5e7, 1);
   }
 

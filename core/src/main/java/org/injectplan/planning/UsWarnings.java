@@ -3,6 +3,7 @@ package org.injectplan.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.injectplan.segment.structures.StructureFinder;
 
 /** The warnings of an ultrasound plan, in the order the report lists them. */
 final class UsWarnings {

@@ -1,7 +1,7 @@
 package org.injectplan.report;
 
 import java.util.Locale;
-import org.injectplan.planning.StructureFinder;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * What one segment of the Segmentation is, in codes: its property category (CID 7150) and type

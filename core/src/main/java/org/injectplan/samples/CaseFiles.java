@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.io.AtomicOutput;
 
 /**
@@ -39,7 +41,7 @@ record CaseFiles(Path dir, String id) {
   }
 
   void writeMask(String kind, int frame, Mask m) throws IOException {
-    AtomicOutput.write(folder().resolve(maskName(kind, frame)), true, m::writePng);
+    AtomicOutput.write(folder().resolve(maskName(kind, frame)), true, out -> MaskPng.write(m, out));
   }
 
   void writeJson(Path file, ObjectNode node) throws IOException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.io.AtomicOutput;
 
 /** Makes one ultrasound sample: the DICOM file, the per-frame truth masks, the sidecar and the plan. */
@@ -223,7 +224,7 @@ final class UsCaseGenerator {
     n.put("angleDeviationDeg", Math.round((needle.angleDeg() - plan.angleDeg()) * 1000) / 1000.0);
     n.put("tipToTargetMm", Math.round(Math.hypot(needle.tipXPx() - plan.targetXPx(),
         needle.tipYPx() - plan.targetYPx()) * g.mmPerPixel() * 1000) / 1000.0);
-    n.put("tipInCapsule", fluid.at((int) Math.floor(needle.tipXPx()),
+    n.put("tipInCapsule", fluid.get((int) Math.floor(needle.tipXPx()),
         (int) Math.floor(needle.tipYPx())));
     n.put("model", "coherent specular shaft of the needle's diameter (echo " + NeedleEcho.SHAFT_ECHO + " x (0.1 + 0.9 cos^4 of the beam-to-normal "
         + "angle)), " + NeedleEcho.REVERBERATIONS + " reverberation copies below, each x" + NeedleEcho.REVERB_RATIO

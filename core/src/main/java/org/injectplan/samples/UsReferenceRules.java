@@ -3,6 +3,7 @@ package org.injectplan.samples;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.injectplan.image.Mask;
 
 /**
  * The reference plan of an ultrasound sample, from its truth masks by these rules:
@@ -75,9 +76,9 @@ final class UsReferenceRules {
   /** The fluid pixel farthest from any non-fluid pixel (brute force over the pocket's edge). */
   static int[] deepestFluidPixel(Mask fluid) {
     List<int[]> edge = new ArrayList<>();
-    for (int y = 0; y < fluid.rows(); y++) {
-      for (int x = 0; x < fluid.columns(); x++) {
-        if (!fluid.at(x, y) && (fluid.at(x - 1, y) || fluid.at(x + 1, y) || fluid.at(x, y - 1) || fluid.at(x, y + 1))) {
+    for (int y = 0; y < fluid.height(); y++) {
+      for (int x = 0; x < fluid.width(); x++) {
+        if (!fluid.get(x, y) && (fluid.get(x - 1, y) || fluid.get(x + 1, y) || fluid.get(x, y - 1) || fluid.get(x, y + 1))) {
           edge.add(new int[] {x, y});
         }
       }
@@ -87,9 +88,9 @@ final class UsReferenceRules {
     }
     int[] best = null;
     long bestD = -1;
-    for (int y = 0; y < fluid.rows(); y++) {
-      for (int x = 0; x < fluid.columns(); x++) {
-        if (!fluid.at(x, y)) {
+    for (int y = 0; y < fluid.height(); y++) {
+      for (int x = 0; x < fluid.width(); x++) {
+        if (!fluid.get(x, y)) {
           continue;
         }
         long d = Long.MAX_VALUE;
@@ -112,9 +113,9 @@ final class UsReferenceRules {
 
   static List<int[]> pixels(Mask m) {
     List<int[]> out = new ArrayList<>();
-    for (int y = 0; y < m.rows(); y++) {
-      for (int x = 0; x < m.columns(); x++) {
-        if (m.at(x, y)) {
+    for (int y = 0; y < m.height(); y++) {
+      for (int x = 0; x < m.width(); x++) {
+        if (m.get(x, y)) {
           out.add(new int[] {x, y});
         }
       }
@@ -145,7 +146,7 @@ final class UsReferenceRules {
       for (int xx = (int) Math.floor(x - r); xx <= (int) Math.ceil(x + r); xx++) {
         if (Math.hypot(xx + 0.5 - x, yy + 0.5 - y) <= r) {
           all++;
-          in += m.at(xx, yy) ? 1 : 0;
+          in += m.get(xx, yy) ? 1 : 0;
         }
       }
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.io.AtomicOutput;
 
 /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.injectplan.image.Mask;
 
 /**
  * The reference plan of a fluoroscopy sample, from its 3D truth by these rules: target the

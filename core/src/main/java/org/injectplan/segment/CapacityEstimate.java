@@ -1,5 +1,8 @@
 package org.injectplan.segment;
 
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskMoments;
+
 /**
  * A joint's fluid volume from its segmentation, with the model stated (a 2D image cannot
  * measure a volume; each model says what it assumes).
@@ -52,10 +55,10 @@ public record CapacityEstimate(double volumeMl, String model) {
   /** {@link #spheroid(MaskMoments)} of a segmentation's mask. */
   public static CapacityEstimate spheroid(Segmentation s, double mmPerPixelX, double mmPerPixelY) {
     Mask m = s.mask();
-    if (m.areaPx() == 0) {
+    if (m.isEmpty()) {
       throw new IllegalArgumentException("empty segmentation");
     }
-    return spheroid(MaskMoments.of(m.width(), m.height(), m.inside(), mmPerPixelX, mmPerPixelY));
+    return spheroid(MaskMoments.of(m, mmPerPixelX, mmPerPixelY));
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.injectplan.segment;
 
 import java.util.Arrays;
+import org.injectplan.image.DistanceTransform;
+import org.injectplan.image.Mask;
 
 /**
  * How close a segmentation is to the truth: the Dice coefficient and the 95th-percentile
@@ -22,9 +24,11 @@ public final class MaskMetrics {
     sameSize(a, b);
     long both = 0;
     long sum = 0;
-    for (int i = 0; i < a.inside().length; i++) {
-      boolean x = a.inside()[i];
-      boolean y = b.inside()[i];
+    boolean[] ia = a.inside();
+    boolean[] ib = b.inside();
+    for (int i = 0; i < ia.length; i++) {
+      boolean x = ia[i];
+      boolean y = ib[i];
       both += x && y ? 1 : 0;
       sum += (x ? 1 : 0) + (y ? 1 : 0);
     }
@@ -50,7 +54,7 @@ public final class MaskMetrics {
   }
 
   /** Boundary pixels of a mask. */
-  static boolean[] boundary(Mask m) {
+  public static boolean[] boundary(Mask m) {
     int w = m.width();
     int h = m.height();
     boolean[] in = m.inside();

@@ -1,5 +1,7 @@
 package org.injectplan.segment;
 
+import org.injectplan.image.Mask;
+
 /**
  * What a segmenter found on one frame.
  *
@@ -27,14 +29,16 @@ public record Segmentation(int frame, Kind kind, Mask mask, double areaMm2, doub
   }
 
   public int areaPx() {
-    return mask.areaPx();
+    return mask.count();
   }
 
   public double[] centroidPx() {
     return mask.centroidPx();
   }
 
+  /** Bounding box [x0, y0, x1, y1], inclusive, or an empty array for an empty mask. */
   public int[] bboxPx() {
-    return mask.bboxPx();
+    int[] b = mask.bounds();
+    return b == null ? new int[0] : b;
   }
 }

@@ -2,7 +2,7 @@ package org.injectplan.workflow;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 
 /**
  * What the user gave of the anatomy (full-frame masks): the capsule (or, on fluoroscopy, the
@@ -13,7 +13,7 @@ import org.injectplan.planning.BinaryMask;
  * @param avoid structures to avoid by name, in the order given (may be empty)
  * @param bone bone and its shadow (impassable), or null
  */
-public record GivenStructures(BinaryMask capsule, Map<String, BinaryMask> avoid, BinaryMask bone) {
+public record GivenStructures(Mask capsule, Map<String, Mask> avoid, Mask bone) {
   public GivenStructures {
     avoid = avoid == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(avoid));
   }
@@ -23,15 +23,15 @@ public record GivenStructures(BinaryMask capsule, Map<String, BinaryMask> avoid,
     return new GivenStructures(null, Map.of(), null);
   }
 
-  public GivenStructures withCapsule(BinaryMask m) {
+  public GivenStructures withCapsule(Mask m) {
     return new GivenStructures(m, avoid, bone);
   }
 
-  public GivenStructures withAvoid(Map<String, BinaryMask> m) {
+  public GivenStructures withAvoid(Map<String, Mask> m) {
     return new GivenStructures(capsule, m, bone);
   }
 
-  public GivenStructures withBone(BinaryMask m) {
+  public GivenStructures withBone(Mask m) {
     return new GivenStructures(capsule, avoid, m);
   }
 }

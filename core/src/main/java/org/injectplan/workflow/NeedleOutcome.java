@@ -1,7 +1,7 @@
 package org.injectplan.workflow;
 
 import java.util.Optional;
-import org.injectplan.planning.NeedleDetection;
+import org.injectplan.segment.needle.NeedleDetection;
 
 /**
  * Planned vs actual: the needle found near the planned path, if any, and whether its tip lies in

@@ -3,11 +3,11 @@ package org.injectplan.workflow;
 import ij.process.ImageProcessor;
 import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.NeedleCheck;
-import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.needle.NeedleCheck;
+import org.injectplan.segment.needle.NeedleDetection;
 
 /**
  * Planned vs actual, one path for the command line's {@code check} and the plugin's Check Needle:
@@ -18,9 +18,9 @@ import org.injectplan.scan.Scan;
  */
 public final class NeedleWorkflow {
   /** The shortest bright line the search takes for a needle (mm), for a front end's "none found". */
-  public static final double MIN_LENGTH_MM = org.injectplan.planning.NeedleDetector.MIN_LENGTH_MM;
+  public static final double MIN_LENGTH_MM = org.injectplan.segment.needle.NeedleDetector.MIN_LENGTH_MM;
   /** How far from the planned path's direction the search looks (degrees). */
-  public static final double SEARCH_DEG = org.injectplan.planning.NeedleDetector.SEARCH_DEG;
+  public static final double SEARCH_DEG = org.injectplan.segment.needle.NeedleDetector.SEARCH_DEG;
 
   private NeedleWorkflow() {
   }
@@ -32,7 +32,7 @@ public final class NeedleWorkflow {
    * @throws IllegalArgumentException when the plan is not an in-plane plan or its image region does
    *     not fit the frame
    */
-  public static NeedleOutcome check(Plan plan, Scan scan, int frame, BinaryMask capsule) throws BadScanException {
+  public static NeedleOutcome check(Plan plan, Scan scan, int frame, Mask capsule) throws BadScanException {
     if (scan.isUltrasound() && (frame < 0 || frame >= scan.frameCount())) {
       return NeedleOutcome.refused(Refusal.frameOrModality(scan, frame, true, "").orElseThrow());
     }
@@ -45,7 +45,7 @@ public final class NeedleWorkflow {
    * @param scan the scan the pixels belong to (its calibration; ultrasound only)
    * @param pixels the frame's pixels; not read when the scan is not ultrasound
    */
-  public static NeedleOutcome check(Plan plan, Scan scan, ImageProcessor pixels, BinaryMask capsule) {
+  public static NeedleOutcome check(Plan plan, Scan scan, ImageProcessor pixels, Mask capsule) {
     if (!scan.isUltrasound()) {
       return NeedleOutcome.refused(new Refusal(Refusal.Why.MODALITY, scan.file().toString(),
           "needle check is for ultrasound (in-plane) frames"));

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.Practice;
 import org.injectplan.planning.PracticeScore;
 import org.injectplan.scan.Scan;
@@ -56,10 +57,10 @@ public final class PracticeWorkflow {
       return refused(reference, scan.file().toString(), "not a sample: no truth mask masks/"
           + capsuleFile.getFileName() + " beside it");
     }
-    Map<Path, BinaryMask> read = new LinkedHashMap<>();
+    Map<Path, Mask> read = new LinkedHashMap<>();
     for (Path p : new Path[] {capsuleFile, folder.resolve("masks/avoid-f00.png"), folder.resolve("masks/bone-f00.png")}) {
       if (Files.isRegularFile(p)) {
-        BinaryMask m = BinaryMask.read(p);
+        Mask m = MaskPng.read(p);
         if (m.width() != scan.columns() || m.height() != scan.rows()) {
           return refused(reference, p.toString(), "mask is " + m.width() + "x" + m.height() + ", the frame "
               + scan.columns() + "x" + scan.rows());
@@ -67,8 +68,8 @@ public final class PracticeWorkflow {
         read.put(p, m);
       }
     }
-    Map<String, BinaryMask> avoid = new LinkedHashMap<>();
-    BinaryMask avoidMask = read.get(folder.resolve("masks/avoid-f00.png"));
+    Map<String, Mask> avoid = new LinkedHashMap<>();
+    Mask avoidMask = read.get(folder.resolve("masks/avoid-f00.png"));
     if (avoidMask != null && !avoidMask.isEmpty()) {
       avoid.put(reference.avoid() == null || reference.avoid().isBlank() ? "structure to avoid" : reference.avoid(),
           avoidMask);

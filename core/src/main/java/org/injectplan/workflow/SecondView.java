@@ -8,9 +8,9 @@ import org.injectplan.planning.CArmView;
 import org.injectplan.planning.FluoroRequest;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
-import org.injectplan.segment.SkinLine;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
+import org.injectplan.segment.jointspace.SkinLine;
 
 /**
  * The second view of a biplane pair as the planner takes it: the target in it (given, else the

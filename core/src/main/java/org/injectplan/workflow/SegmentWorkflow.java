@@ -7,15 +7,15 @@ import org.injectplan.scan.Calibration;
 import org.injectplan.scan.Scan;
 import org.injectplan.segment.BestFrame;
 import org.injectplan.segment.CapacityEstimate;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.CineSegmenter;
-import org.injectplan.segment.JointDirection;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.capsule.CineSegmenter;
+import org.injectplan.segment.jointspace.JointDirection;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 
 /**
  * Segmentation as every front end runs it, with the defaults: on ultrasound the capsule's fluid

@@ -1,11 +1,11 @@
 package org.injectplan.workflow;
 
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.PlanningResult;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * What {@link UsWorkflow} gave: the plan with the figures behind it, the capsule it was planned
@@ -15,11 +15,11 @@ import org.injectplan.segment.Segmentation;
 public final class UsOutcome {
   private final Refusal refusal;
   private final Segmentation segmentation;
-  private final BinaryMask capsule;
+  private final Mask capsule;
   private final StructureFinder.Found found;
   private final PlanningResult result;
 
-  private UsOutcome(Refusal refusal, Segmentation segmentation, BinaryMask capsule, StructureFinder.Found found,
+  private UsOutcome(Refusal refusal, Segmentation segmentation, Mask capsule, StructureFinder.Found found,
       PlanningResult result) {
     this.refusal = refusal;
     this.segmentation = segmentation;
@@ -33,11 +33,11 @@ public final class UsOutcome {
   }
 
   /** Refused by the planner, on the capsule it was given or segmented. */
-  static UsOutcome refused(Refusal r, Segmentation s, BinaryMask capsule, StructureFinder.Found found) {
+  static UsOutcome refused(Refusal r, Segmentation s, Mask capsule, StructureFinder.Found found) {
     return new UsOutcome(r, s, capsule, found, null);
   }
 
-  static UsOutcome planned(Segmentation s, BinaryMask capsule, StructureFinder.Found found, PlanningResult r) {
+  static UsOutcome planned(Segmentation s, Mask capsule, StructureFinder.Found found, PlanningResult r) {
     return new UsOutcome(null, s, capsule, found, r);
   }
 
@@ -59,7 +59,7 @@ public final class UsOutcome {
   }
 
   /** The capsule planned on (given, or segmented); null when refused before there was one. */
-  public BinaryMask capsule() {
+  public Mask capsule() {
     return capsule;
   }
 

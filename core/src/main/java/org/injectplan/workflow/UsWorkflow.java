@@ -3,20 +3,19 @@ package org.injectplan.workflow;
 import ij.process.ImageProcessor;
 import java.util.Optional;
 import org.injectplan.dicom.BadScanException;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.ScanReference;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanningResult;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.Mask;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.structures.StructureFinder;
 
 /**
  * The in-plane ultrasound chain, as every front end runs it: the capsule given, else segmented
@@ -54,7 +53,7 @@ public final class UsWorkflow {
   public UsOutcome plan(ScanReference scan, ImageProcessor pixels, int frameIndex, Calibration cal,
       UsChoices choices, GivenStructures given) {
     Segmentation segmented = null;
-    BinaryMask capsule = given.capsule();
+    Mask capsule = given.capsule();
     if (capsule == null) {
       Optional<double[]> click = choices.seed() == null ? Optional.empty()
           : Optional.of(new double[] {choices.seed().xPx(), choices.seed().yPx()});
@@ -64,7 +63,7 @@ public final class UsWorkflow {
             + o.reason()));
       }
       segmented = o.get();
-      capsule = binary(segmented.mask());
+      capsule = segmented.mask();
     }
     UsRequest req = new UsRequest(choices.preset(), choices.params(), capsule, given.avoid(), given.bone(),
         choices.target(), choices.entry(), choices.side(), choices.injection().volumeMl(),
@@ -87,10 +86,5 @@ public final class UsWorkflow {
   public static ScanReference reference(Scan scan) {
     return new ScanReference(scan.file().toString(), scan.identity().sopInstanceUid(),
         scan.identity().studyInstanceUid());
-  }
-
-  /** The segmenter's mask as the planner takes it. */
-  static BinaryMask binary(Mask m) {
-    return new BinaryMask(m.width(), m.height(), m.inside());
   }
 }

@@ -3,7 +3,7 @@ package org.injectplan.plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 import org.injectplan.planning.Obstacle;
 import org.injectplan.planning.PixelScale;
 import org.injectplan.scan.Scan;
@@ -64,7 +64,7 @@ public final class TestPlans {
       Double bolusMm = null;
       double fraction = 0;
       if (mm) {
-        BinaryMask arteryMask = ellipseMask(w, h, arteryCentre, 0.03 * w, 0.03 * w);
+        Mask arteryMask = ellipseMask(w, h, arteryCentre, 0.03 * w, 0.03 * w);
         clearanceMm = new Obstacle("artery", arteryMask, 0, false).clearance(scale).of(entry.xPx(), entry.yPx(),
             target.xPx(), target.yPx());
         bolusMm = org.injectplan.planning.Deposition.bolusRadiusMm(volumeMl);
@@ -147,7 +147,7 @@ public final class TestPlans {
   }
 
   /** The pixels whose centre lies inside the ellipse: the mask the planner would have had. */
-  static BinaryMask ellipseMask(int w, int h, PixelPoint c, double rx, double ry) {
+  static Mask ellipseMask(int w, int h, PixelPoint c, double rx, double ry) {
     boolean[] inside = new boolean[w * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -156,7 +156,7 @@ public final class TestPlans {
         inside[y * w + x] = u * u + v * v <= 1;
       }
     }
-    return new BinaryMask(w, h, inside);
+    return new Mask(w, h, inside);
   }
 
   static Structure ellipse(String name, PixelPoint c, double rx, double ry) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class DeepestPointTest {
   @Test
   void emptyOrFullMasksAreRefused() {
     PixelScale s = PixelScale.pixels();
-    assertThrows(IllegalArgumentException.class, () -> DeepestPoint.of(BinaryMask.empty(5, 5), s));
+    assertThrows(IllegalArgumentException.class, () -> DeepestPoint.of(Mask.empty(5, 5), s));
     assertThrows(IllegalArgumentException.class, () -> DeepestPoint.of(Scenes.box(5, 5, 0, 0, 4, 4), s));
   }
 
@@ -19,7 +20,7 @@ class DeepestPointTest {
   void transformEqualsBruteForce() {
     Random rnd = new Random(3L);
     for (int k = 0; k < 5; k++) {
-      BinaryMask m = Scenes.ellipse(60, 50, 30, 25, 5 + 20 * rnd.nextDouble(), 5 + 15 * rnd.nextDouble())
+      Mask m = Scenes.ellipse(60, 50, 30, 25, 5 + 20 * rnd.nextDouble(), 5 + 15 * rnd.nextDouble())
           .or(Scenes.disc(60, 50, 60 * rnd.nextDouble(), 50 * rnd.nextDouble(), 8));
       double aspect = 0.7 + 0.6 * rnd.nextDouble();
       double[] d2 = DeepestPoint.squaredDistanceToOutside(m, aspect);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class DepositionTest {
 
   @Test
   void fractionMatchesMonteCarloOfThePrismModel() {
-    BinaryMask m = Scenes.ellipse(400, 300, 200, 150, 120, 40);
+    Mask m = Scenes.ellipse(400, 300, 200, 150, 120, 40);
     PixelPoint c = new PixelPoint(230, 160);
     double r = Deposition.bolusRadiusMm(2);
     double f = Deposition.fractionInside(m, c, r, MM);
@@ -48,7 +49,7 @@ class DepositionTest {
 
   @Test
   void pocketVolumeOfASpheroidAndOverfill() {
-    BinaryMask m = Scenes.ellipse(400, 300, 200, 150, 100, 30);
+    Mask m = Scenes.ellipse(400, 300, 200, 150, 100, 30);
     Deposition d = Deposition.of(new PixelPoint(200.5, 150.5), 4, m, MM, NEEDLE);
     double expected = 4.0 / 3 * Math.PI * 10 * 10 * 3 / 1000;
     assertEquals(expected, d.pocketVolumeMl(), 0.02 * expected);
@@ -58,7 +59,7 @@ class DepositionTest {
 
   @Test
   void longRecessGetsSeveralPointsInside() {
-    BinaryMask m = Scenes.ellipse(800, 300, 400, 150, 380, 30);
+    Mask m = Scenes.ellipse(800, 300, 400, 150, 380, 30);
     Deposition d = Deposition.of(new PixelPoint(400.5, 150.5), 1, m, MM, NEEDLE);
     assertEquals(3, d.points().size());
     d.points().forEach(p -> assertTrue(m.contains(p.xPx(), p.yPx())));

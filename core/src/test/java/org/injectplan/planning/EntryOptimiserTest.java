@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +47,9 @@ class EntryOptimiserTest {
     int compared = 0;
     for (int i = 0; i < 20; i++) {
       PixelScale s = new PixelScale(0.08 + 0.04 * rnd.nextDouble(), 0.08 + 0.04 * rnd.nextDouble(), true);
-      BinaryMask vessel = Scenes.disc(W, H, 40 + 320 * rnd.nextDouble(), 40 + 150 * rnd.nextDouble(),
+      Mask vessel = Scenes.disc(W, H, 40 + 320 * rnd.nextDouble(), 40 + 150 * rnd.nextDouble(),
           8 + 20 * rnd.nextDouble());
-      BinaryMask bone = Scenes.box(W, H, (int) (300 * rnd.nextDouble()), 220, W - 1, H - 1);
+      Mask bone = Scenes.box(W, H, (int) (300 * rnd.nextDouble()), 220, W - 1, H - 1);
       List<Obstacle.Clearance> obs = List.of(new Obstacle("vessel", vessel, 2, false).clearance(s),
           new Obstacle("bone", bone, 0.5, true).clearance(s));
       PixelPoint t = new PixelPoint(60 + 280 * rnd.nextDouble(), 60 + 140 * rnd.nextDouble());
@@ -75,7 +76,7 @@ class EntryOptimiserTest {
   @Test
   void mirroringTheSceneMirrorsThePlan() {
     PixelScale s = new PixelScale(0.1, 0.1, true);
-    BinaryMask vessel = Scenes.disc(W, H, 100, 95, 12);
+    Mask vessel = Scenes.disc(W, H, 100, 95, 12);
     PixelPoint t = new PixelPoint(170, 140);
     EntryProblem p = new EntryProblem(t, 10, 0, W, s, 30, 105,
         List.of(new Obstacle("v", vessel, 2, false).clearance(s)));

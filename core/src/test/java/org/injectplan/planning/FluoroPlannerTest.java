@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.geometry.euclidean.threed.Vector3D;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class FluoroPlannerTest {
   private static final Calibration AT_DETECTOR = Calibration.uniform(CalibrationSource.IMAGER_PIXEL_SPACING, 0.3, 0.3,
       "test");
-  private static final BinaryMask JOINT = Scenes.disc(512, 512, 200.5, 300.5, 8);
-  private static final BinaryMask NERVE = Scenes.disc(512, 512, 200.5, 340.5, 5);
+  private static final Mask JOINT = Scenes.disc(512, 512, 200.5, 300.5, 8);
+  private static final Mask NERVE = Scenes.disc(512, 512, 200.5, 340.5, 5);
 
   @Test
   void triangulationWithoutThisViewsGeometryIsRefused() {

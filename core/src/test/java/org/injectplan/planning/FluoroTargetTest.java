@@ -10,12 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.process.ShortProcessor;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.scan.Calibration;
 import org.injectplan.scan.CalibrationSource;
-import org.injectplan.segment.FacetPhantom;
-import org.injectplan.segment.JointSpaceDetector;
-import org.injectplan.segment.JointSpaceParams;
+import org.injectplan.segment.jointspace.FacetPhantom;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 import org.junit.jupiter.api.Test;
 
 /** The fluoroscopy target and joint space: given ones kept, else the detector's, on a drawn phantom. */
@@ -29,7 +30,7 @@ class FluoroTargetTest {
     assertThrows(IllegalArgumentException.class, () -> FluoroTarget.choose(null, CAL, 0, null, null, null));
     assertThrows(IllegalArgumentException.class, () -> FluoroTarget.choose(f, null, 0, null, null, null));
     assertThrows(IllegalArgumentException.class,
-        () -> FluoroTarget.choose(f, CAL, 0, null, null, BinaryMask.empty(10, 10)));
+        () -> FluoroTarget.choose(f, CAL, 0, null, null, Mask.empty(10, 10)));
     assertThrows(IllegalArgumentException.class,
         () -> FluoroTarget.choose(f, CAL, 0, null, new PixelPoint(-3, 5), null));
   }
@@ -50,7 +51,7 @@ class FluoroTargetTest {
   @Test
   void aGivenTargetAndJointSpaceAreKept() {
     ShortProcessor f = FacetPhantom.facet(3, true);
-    BinaryMask given = BinaryMask.empty(200, 200);
+    Mask given = Mask.empty(200, 200);
     FluoroTarget t = FluoroTarget.choose(f, CAL, 0, new PixelPoint(100.5, 90.5), null, given);
     assertEquals(new PixelPoint(100.5, 90.5), t.target());
     assertSame(given, t.jointSpace());
@@ -68,7 +69,7 @@ class FluoroTargetTest {
     assertFalse(t.reason().isBlank());
   }
 
-  private static boolean[] maskPixels(BinaryMask m) {
+  private static boolean[] maskPixels(Mask m) {
     boolean[] in = new boolean[m.width() * m.height()];
     for (int y = 0; y < m.height(); y++) {
       for (int x = 0; x < m.width(); x++) {

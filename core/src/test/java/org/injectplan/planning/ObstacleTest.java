@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.junit.jupiter.api.Test;
 
 class ObstacleTest {
@@ -11,7 +12,7 @@ class ObstacleTest {
 
   @Test
   void badArgumentsAreRefused() {
-    BinaryMask m = BinaryMask.empty(4, 4);
+    Mask m = Mask.empty(4, 4);
     assertThrows(IllegalArgumentException.class, () -> new Obstacle("", m, 1, false));
     assertThrows(IllegalArgumentException.class, () -> new Obstacle("a", null, 1, false));
     assertThrows(IllegalArgumentException.class, () -> new Obstacle("a", m, -1, false));
@@ -21,7 +22,7 @@ class ObstacleTest {
   @Test
   void clearanceEqualsBruteForceOverEveryPixel() {
     Random rnd = new Random(7L);
-    BinaryMask m = Scenes.disc(120, 100, 60, 50, 12).or(Scenes.box(120, 100, 5, 70, 30, 95));
+    Mask m = Scenes.disc(120, 100, 60, 50, 12).or(Scenes.box(120, 100, 5, 70, 30, 95));
     Obstacle.Clearance c = new Obstacle("vessel", m, 2, false).clearance(MM);
     for (int i = 0; i < 300; i++) {
       double[] s = {120 * rnd.nextDouble(), 100 * rnd.nextDouble(), 120 * rnd.nextDouble(), 100 * rnd.nextDouble()};
@@ -33,8 +34,8 @@ class ObstacleTest {
   @Test
   void rotatingTheSceneKeepsTheClearance() {
     Random rnd = new Random(11L);
-    BinaryMask m = Scenes.ellipse(90, 70, 40, 30, 15, 6);
-    BinaryMask r = m.rotatedQuarter();
+    Mask m = Scenes.ellipse(90, 70, 40, 30, 15, 6);
+    Mask r = m.rotatedQuarter();
     Obstacle.Clearance a = new Obstacle("x", m, 0, false).clearance(MM);
     Obstacle.Clearance b = new Obstacle("x", r, 0, false).clearance(MM);
     for (int i = 0; i < 200; i++) {
@@ -47,7 +48,7 @@ class ObstacleTest {
     }
   }
 
-  private static double brute(BinaryMask m, double[] s) {
+  private static double brute(Mask m, double[] s) {
     double dx = s[2] - s[0];
     double dy = s[3] - s[1];
     double len2 = dx * dx + dy * dy;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Structure;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class OutlineTest {
   @Test
   void badArgumentsAndEmptyMasks() {
-    assertThrows(IllegalArgumentException.class, () -> Outline.of("x", BinaryMask.empty(3, 3), 2));
-    assertNull(Outline.of("x", BinaryMask.empty(3, 3), 10));
+    assertThrows(IllegalArgumentException.class, () -> Outline.of("x", Mask.empty(3, 3), 2));
+    assertNull(Outline.of("x", Mask.empty(3, 3), 10));
   }
 
   @Test
   void discOutlineLiesOnItsEdgeAndEnclosesItsArea() {
-    BinaryMask disc = Scenes.disc(200, 150, 100.5, 70.5, 40);
+    Mask disc = Scenes.disc(200, 150, 100.5, 70.5, 40);
     Structure s = Outline.of("capsule", disc, 1000);
     for (PixelPoint p : s.contourPx()) {
       double r = Math.hypot(p.xPx() - 100.5, p.yPx() - 70.5);
@@ -39,19 +40,19 @@ class OutlineTest {
 
   @Test
   void everyPieceOfAMaskInSeveralPiecesIsOutlinedNoneIsLost() {
-    BinaryMask a = Scenes.disc(200, 150, 50.5, 50.5, 20);
-    BinaryMask b = Scenes.disc(200, 150, 150.5, 100.5, 15);
+    Mask a = Scenes.disc(200, 150, 50.5, 50.5, 20);
+    Mask b = Scenes.disc(200, 150, 150.5, 100.5, 15);
     List<Structure> pieces = Outline.pieces("bone", a.or(b), 500);
     assertEquals(2, pieces.size());
     assertEquals(List.of(Outline.of("bone", a, 500), Outline.of("bone", b, 500)), pieces,
         "each piece outlined as if it were alone, in raster order");
     assertEquals(List.of(Outline.of("bone", a, 500)), Outline.pieces("bone", a, 500), "one piece: as of()");
-    assertEquals(List.of(), Outline.pieces("bone", BinaryMask.empty(10, 10), 500));
+    assertEquals(List.of(), Outline.pieces("bone", Mask.empty(10, 10), 500));
     List<Structure> all = Outline.all(java.util.Map.of("vein", b, "artery", a.or(b)), 500);
     assertEquals(List.of("artery", "artery", "vein"), all.stream().map(Structure::name).toList());
   }
 
-  private static int boundaryCount(BinaryMask m) {
+  private static int boundaryCount(Mask m) {
     int n = 0;
     for (int y = 0; y < m.height(); y++) {
       for (int x = 0; x < m.width(); x++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.ScanReference;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class PracticeTest {
   private static final Calibration CAL = Calibration.uniform(CalibrationSource.MANUAL, 0.1, 0.1, "test");
-  private static final BinaryMask CAPSULE = Scenes.disc(400, 300, 200.5, 120.5, 40);
-  private static final BinaryMask VESSEL = Scenes.disc(400, 300, 100, 60, 12);
+  private static final Mask CAPSULE = Scenes.disc(400, 300, 200.5, 120.5, 40);
+  private static final Mask VESSEL = Scenes.disc(400, 300, 100, 60, 12);
 
   private static Plan reference() {
     UsRequest req = new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), CAPSULE,
@@ -59,7 +60,7 @@ class PracticeTest {
   @Test
   void onFluoroscopyOnlyATargetInsideAStructureCrossesIt() {
     Plan ref = reference();
-    BinaryMask bone = Scenes.box(400, 300, 0, 0, 399, 299);
+    Mask bone = Scenes.box(400, 300, 0, 0, 399, 299);
     PixelPoint nearVessel = new PixelPoint(100, 60 + 13);
     PracticeScore near = Practice.score(ref, CAL, nearVessel, nearVessel, CAPSULE, Map.of("artery", VESSEL), bone,
         false);

@@ -1,21 +1,23 @@
 package org.injectplan.planning;
 
+import org.injectplan.image.Mask;
+
 /** Synthetic masks whose truth is in their construction: discs and boxes. */
-final class Scenes {
+public final class Scenes {
   private Scenes() {
   }
 
-  static BinaryMask disc(int w, int h, double cx, double cy, double r) {
+  public static Mask disc(int w, int h, double cx, double cy, double r) {
     boolean[] in = new boolean[w * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         in[y * w + x] = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= r;
       }
     }
-    return new BinaryMask(w, h, in);
+    return new Mask(w, h, in);
   }
 
-  static BinaryMask ellipse(int w, int h, double cx, double cy, double a, double b) {
+  public static Mask ellipse(int w, int h, double cx, double cy, double a, double b) {
     boolean[] in = new boolean[w * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -24,16 +26,16 @@ final class Scenes {
         in[y * w + x] = u * u + v * v <= 1;
       }
     }
-    return new BinaryMask(w, h, in);
+    return new Mask(w, h, in);
   }
 
-  static BinaryMask box(int w, int h, int x0, int y0, int x1, int y1) {
+  public static Mask box(int w, int h, int x0, int y0, int x1, int y1) {
     boolean[] in = new boolean[w * h];
     for (int y = y0; y <= y1; y++) {
       for (int x = x0; x <= x1; x++) {
         in[y * w + x] = true;
       }
     }
-    return new BinaryMask(w, h, in);
+    return new Mask(w, h, in);
   }
 }

@@ -1,12 +1,14 @@
 package org.injectplan.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.ScanReference;
@@ -19,9 +21,9 @@ class UsPlannerTest {
   private static final ScanReference SCAN = new ScanReference("scene.dcm", "1.2.3", "1.2.4");
   private static final Calibration CAL = Calibration.uniform(CalibrationSource.MANUAL, 0.1, 0.1, "test");
   private static final UsPlanner PLANNER = new UsPlanner(NeedleCatalogue.standard());
-  private static final BinaryMask CAPSULE = Scenes.disc(400, 300, 200.5, 120.5, 25);
+  private static final Mask CAPSULE = Scenes.disc(400, 300, 200.5, 120.5, 25);
 
-  private static UsRequest request(PixelPoint target, PixelPoint entry, BinaryMask vessel) {
+  private static UsRequest request(PixelPoint target, PixelPoint entry, Mask vessel) {
     return new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), CAPSULE,
         vessel == null ? Map.of() : Map.of("artery", vessel), null, target, entry, Side.EITHER, null, 5e7, 0.9);
   }
@@ -30,7 +32,7 @@ class UsPlannerTest {
   void aSteepGivenEntryIsRefused() {
     assertThrows(IllegalArgumentException.class,
         () -> PLANNER.plan(SCAN, 0, CAL, request(null, new PixelPoint(195, 0), null)));
-    BinaryMask wall = Scenes.box(400, 300, 0, 100, 399, 140);
+    Mask wall = Scenes.box(400, 300, 0, 100, 399, 140);
     assertThrows(IllegalArgumentException.class, () -> PLANNER.plan(SCAN, 0, CAL, request(null, null, wall)),
         "no path to a target inside a structure");
   }
@@ -38,7 +40,7 @@ class UsPlannerTest {
   @Test
   void aRefusalNamesTheStructureThatBlocksEveryPath() {
     // A wall across the whole width above the capsule blocks every path; a small vessel aside does not.
-    BinaryMask wall = Scenes.box(400, 300, 0, 60, 399, 80);
+    Mask wall = Scenes.box(400, 300, 0, 60, 399, 80);
     UsRequest req = new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), CAPSULE,
         Map.of("wall", wall, "side vessel", Scenes.disc(400, 300, 30, 200, 8)), null, null, null, Side.EITHER, null,
         5e7, 0.9);
@@ -51,7 +53,10 @@ class UsPlannerTest {
         250.5, 10), Map.of("wall", wall), null, null, null, Side.EITHER, null, 5e7, 0.9);
     IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
         () -> PLANNER.plan(SCAN, 0, coarse, deep));
-    assertTrue(d.getMessage().endsWith("even without structures"), d.getMessage());
+    assertTrue(d.getMessage().startsWith("no in-plane path at <= 30.0 deg is short enough for a 22 G needle, even"
+        + " without structures: the shortest is "), d.getMessage());
+    assertTrue(d.getMessage().endsWith("at 1.000 x 1.000 mm per pixel"), d.getMessage());
+    assertFalse(d.getMessage().contains("wall"), "the wall is not to blame: " + d.getMessage());
   }
 
   @Test
@@ -70,7 +75,7 @@ class UsPlannerTest {
 
   @Test
   void givenTargetAndEntryAreKeptAndChecked() {
-    BinaryMask vessel = Scenes.disc(400, 300, 100, 60, 12);
+    Mask vessel = Scenes.disc(400, 300, 100, 60, 12);
     PixelPoint entry = new PixelPoint(20, 0);
     PixelPoint target = new PixelPoint(300, 200);
     PlanningResult r = PLANNER.plan(SCAN, 0, CAL, request(target, entry, vessel));
@@ -93,7 +98,7 @@ class UsPlannerTest {
   @Test
   void aLongRecessGivesSeveralDepositionPointsAndThePlanCarriesDeadSpaceDoseAndTheIvRange() {
     // 60 x 4 mm recess, 0.5 mL: bolus radius 4.9 mm, long axis 60 mm > 2 diameters: min(3, floor(60 / 9.8)) = 3.
-    BinaryMask recess = Scenes.ellipse(1000, 300, 500, 150, 300, 20);
+    Mask recess = Scenes.ellipse(1000, 300, 500, 150, 300, 20);
     UsRequest req = new UsRequest(JointPreset.KNEE, PlanParams.of(JointPreset.KNEE), recess, Map.of(), null, null,
         null, Side.EITHER, 0.5, 4e7, 0.8);
     PlanningResult r = PLANNER.plan(SCAN, 0, CAL, req);

@@ -4,24 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.injectplan.image.Mask;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.Test;
 
 class UsRequestTest {
-  private static BinaryMask disc(int w, int h, double cx, double cy, double r) {
+  private static Mask disc(int w, int h, double cx, double cy, double r) {
     boolean[] in = new boolean[w * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         in[y * w + x] = Math.hypot(x - cx, y - cy) <= r;
       }
     }
-    return new BinaryMask(w, h, in);
+    return new Mask(w, h, in);
   }
 
   @Test
   void aFoundVesselOnAGivenStructureMergesIntoItUnderTheGivenName() {
-    BinaryMask artery = disc(100, 80, 50, 40, 10);
-    BinaryMask foundArtery = disc(100, 80, 52, 40, 10); // the same artery, outlined a little apart
-    BinaryMask elsewhere = disc(100, 80, 15, 15, 5);
+    Mask artery = disc(100, 80, 50, 40, 10);
+    Mask foundArtery = disc(100, 80, 52, 40, 10); // the same artery, outlined a little apart
+    Mask elsewhere = disc(100, 80, 15, 15, 5);
     UsRequest req = UsRequest.of(JointPreset.KNEE, disc(100, 80, 50, 70, 6), Map.of("artery", artery), null);
     UsRequest merged = req.withFound(new StructureFinder.Found(null, Map.of(StructureFinder.vesselName(1),
         foundArtery, StructureFinder.vesselName(2), elsewhere)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.injectplan.image.Mask;
 import org.junit.jupiter.api.Test;
 
 class BestFrameTest {

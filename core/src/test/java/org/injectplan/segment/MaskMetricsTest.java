@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.injectplan.image.Mask;
 import org.junit.jupiter.api.Test;
 
 class MaskMetricsTest {
@@ -37,7 +38,7 @@ class MaskMetricsTest {
       half[i] &= i % 60 < 30;
     }
     Mask h = new Mask(60, 60, half);
-    assertEquals(2.0 * h.areaPx() / (a.areaPx() + h.areaPx()), MaskMetrics.dice(a, h), 1e-12);
+    assertEquals(2.0 * h.count() / (a.count() + h.count()), MaskMetrics.dice(a, h), 1e-12);
   }
 
   @Test

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
-import org.injectplan.planning.BinaryMask;
-import org.injectplan.planning.NeedleCheck;
-import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.needle.NeedleCheck;
+import org.injectplan.segment.needle.NeedleDetection;
 import org.junit.jupiter.api.Test;
 
 /** Planned vs actual on the committed needle sample: one path, the tip in the capsule unknown rather than "no". */
@@ -43,7 +43,7 @@ class NeedleWorkflowTest {
       assertEquals(direct, n, "NeedleCheck's needle, bone left out");
       assertNull(plan.capsule(), "a reference plan has no capsule outline");
       assertNull(o.tipInCapsule(), "unknown, not false");
-      BinaryMask capsule = WorkflowSamples.mask(ID, "capsule");
+      Mask capsule = WorkflowSamples.mask(ID, "capsule");
       NeedleOutcome given = NeedleWorkflow.check(plan, scan, 0, capsule);
       assertEquals(capsule.contains(n.tip().xPx(), n.tip().yPx()), given.tipInCapsule());
     }

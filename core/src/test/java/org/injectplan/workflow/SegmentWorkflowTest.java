@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.injectplan.segment.CapacityEstimate;
-import org.injectplan.segment.Mask;
 import org.injectplan.segment.Segmentation;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,11 @@ class SegmentWorkflowTest {
         assertEquals(seg.mask(), auto.segmentation().orElseThrow().mask(), id + ": the plan's capsule is segment's");
         assertEquals(segmentMl, auto.result().deposition().pocketVolumeMl(), 0.0, id + " segmented");
 
-        BinaryMask hand = WorkflowSamples.mask(id, "capsule");
+        Mask hand = WorkflowSamples.mask(id, "capsule");
         UsOutcome given = new UsWorkflow().plan(scan, 0, UsChoices.of(preset).withFindInImage(false),
             GivenStructures.none().withCapsule(hand));
         assertTrue(given.isPlanned(), () -> id + ": " + given.refusal());
-        Segmentation handSeg = new Segmentation(0, Segmentation.Kind.CAPSULE_FLUID, toMask(hand), Double.NaN, 1,
+        Segmentation handSeg = new Segmentation(0, Segmentation.Kind.CAPSULE_FLUID, hand, Double.NaN, 1,
             "hand mask");
         assertEquals(SegmentWorkflow.volume(scan, handSeg).orElseThrow().volumeMl(),
             given.result().deposition().pocketVolumeMl(), 0.0, id + " hand mask");
@@ -61,13 +60,13 @@ class SegmentWorkflowTest {
   @Test
   void noVolumeWithoutAnUltrasoundCalibration() throws Exception {
     try (Scan xa = ScanLoader.open(WorkflowSamples.dicom("spine-ap-xa"))) {
-      Mask square = toMask(squareMask(xa));
+      Mask square = squareMask(xa);
       Segmentation s = new Segmentation(0, Segmentation.Kind.JOINT_SPACE, square, Double.NaN, 1, "square");
       assertEquals(Optional.<CapacityEstimate>empty(), SegmentWorkflow.volume(xa, s));
     }
   }
 
-  private static BinaryMask squareMask(Scan scan) throws Exception {
+  private static Mask squareMask(Scan scan) throws Exception {
     int w = scan.frame(0).getWidth();
     int h = scan.frame(0).getHeight();
     boolean[] in = new boolean[w * h];
@@ -76,17 +75,7 @@ class SegmentWorkflowTest {
         in[y * w + x] = true;
       }
     }
-    return new BinaryMask(w, h, in);
-  }
-
-  private static Mask toMask(BinaryMask b) {
-    boolean[] in = new boolean[b.width() * b.height()];
-    for (int y = 0; y < b.height(); y++) {
-      for (int x = 0; x < b.width(); x++) {
-        in[y * b.width() + x] = b.get(x, y);
-      }
-    }
-    return new Mask(b.width(), b.height(), in);
+    return new Mask(w, h, in);
   }
 
   private static List<Path> sampleDirs() throws Exception {

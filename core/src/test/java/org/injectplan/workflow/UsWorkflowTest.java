@@ -8,19 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.JointPreset;
 import org.injectplan.planning.NeedleCatalogue;
 import org.injectplan.planning.PlanParams;
-import org.injectplan.planning.StructureFinder;
 import org.injectplan.planning.UsPlanner;
 import org.injectplan.planning.UsRequest;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
-import org.injectplan.segment.Mask;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.Test;
 
 /** The ultrasound workflow on the knee sample, against the chain assembled by hand as the front ends did. */
@@ -72,14 +71,13 @@ class UsWorkflowTest {
   @Test
   void automaticPlanIsTheHandAssembledChains() throws Exception {
     try (Scan scan = ScanLoader.open(WorkflowSamples.dicom("knee-us"))) {
-      Map<String, BinaryMask> avoid = Map.of("artery", WorkflowSamples.mask("knee-us", "avoid"));
+      Map<String, Mask> avoid = Map.of("artery", WorkflowSamples.mask("knee-us", "avoid"));
       UsOutcome o = new UsWorkflow().plan(scan, 0, UsChoices.of(KNEE), new GivenStructures(null, avoid, null));
       assertTrue(o.isPlanned(), () -> o.refusal().toString());
       assertTrue(o.segmentation().isPresent(), "segmented, not given");
       assertTrue(o.found().isPresent(), "bone and vessels looked for");
-      Mask m = new CapsuleSegmenter(CapsuleParams.DEFAULTS).segment(scan.frame(0), scan.calibration(), 0,
+      Mask capsule = new CapsuleSegmenter(CapsuleParams.DEFAULTS).segment(scan.frame(0), scan.calibration(), 0,
           Optional.empty()).get().mask();
-      BinaryMask capsule = new BinaryMask(m.width(), m.height(), m.inside());
       UsRequest req = UsRequest.of(KNEE, capsule, avoid, null).withFound(StructureFinder.find(scan.frame(0),
           scan.calibration(), capsule));
       Plan byHand = new UsPlanner(NeedleCatalogue.standard()).plan(UsWorkflow.reference(scan), 0, scan.calibration(),
@@ -91,7 +89,7 @@ class UsWorkflowTest {
   @Test
   void aGivenCapsuleIsNotSegmentedAndFindingCanBeTurnedOff() throws Exception {
     try (Scan scan = ScanLoader.open(WorkflowSamples.dicom("knee-us"))) {
-      BinaryMask capsule = WorkflowSamples.mask("knee-us", "capsule");
+      Mask capsule = WorkflowSamples.mask("knee-us", "capsule");
       UsOutcome o = new UsWorkflow().plan(scan, 0, UsChoices.of(KNEE).withFindInImage(false),
           GivenStructures.none().withCapsule(capsule).withBone(WorkflowSamples.mask("knee-us", "bone")));
       assertTrue(o.isPlanned(), () -> o.refusal().toString());
@@ -105,7 +103,7 @@ class UsWorkflowTest {
   @Test
   void thePlannersRefusalKeepsTheSegmentation() throws Exception {
     try (Scan scan = ScanLoader.open(WorkflowSamples.dicom("knee-us"))) {
-      BinaryMask everywhere = new BinaryMask(scan.columns(), scan.rows(), filled(scan.columns() * scan.rows()));
+      Mask everywhere = new Mask(scan.columns(), scan.rows(), filled(scan.columns() * scan.rows()));
       UsChoices c = UsChoices.of(KNEE).withParams(new PlanParams(5, 2, 2)).withFindInImage(false);
       UsOutcome o = new UsWorkflow().plan(scan, 0, c, GivenStructures.none().withAvoid(Map.of("all", everywhere)));
       assertEquals(Refusal.Why.PLANNER, o.refusal().orElseThrow().why());

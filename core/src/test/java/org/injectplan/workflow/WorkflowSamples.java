@@ -2,7 +2,8 @@ package org.injectplan.workflow;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 
 /** sample-dicom's samples, beside this module (core/target/test-classes → sample-dicom/...). */
 final class WorkflowSamples {
@@ -17,7 +18,7 @@ final class WorkflowSamples {
     return folder(id).resolve(id + ".dcm");
   }
 
-  static BinaryMask mask(String id, String kind) throws IOException {
-    return BinaryMask.read(folder(id).resolve("masks").resolve(kind + "-f00.png"));
+  static Mask mask(String id, String kind) throws IOException {
+    return MaskPng.read(folder(id).resolve("masks").resolve(kind + "-f00.png"));
   }
 }

@@ -8,8 +8,8 @@ import ij.plugin.PlugIn;
 import java.util.List;
 import java.util.Optional;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.NeedleDetection;
 import org.injectplan.scan.Scan;
+import org.injectplan.segment.needle.NeedleDetection;
 import org.injectplan.workflow.NeedleOutcome;
 import org.injectplan.workflow.NeedleWorkflow;
 

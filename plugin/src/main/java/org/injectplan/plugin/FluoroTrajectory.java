@@ -3,8 +3,8 @@ package org.injectplan.plugin;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.FluoroPlanning;
 import org.injectplan.planning.FluoroTarget;
 import org.injectplan.scan.Scan;
@@ -52,7 +52,7 @@ final class FluoroTrajectory {
   }
 
   /** The frame's joint space as Segment Capsule drew it, if it did. */
-  private static Optional<BinaryMask> drawnJointSpace(ImagePlus imp, int frame) {
+  private static Optional<Mask> drawnJointSpace(ImagePlus imp, int frame) {
     return PlanOverlay.named(imp, SegmentCapsule.JOINT_SPACE).stream()
         .filter(r -> SegmentCapsule.JOINT_SPACE.equals(r.getName()) && Structures.onFrame(r, frame)).findFirst()
         .map((Roi r) -> MaskRois.mask(r, imp.getWidth(), imp.getHeight()));

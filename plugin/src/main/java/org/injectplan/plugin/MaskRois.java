@@ -7,10 +7,9 @@ import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import java.awt.Rectangle;
 import java.util.List;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Structure;
-import org.injectplan.planning.BinaryMask;
-import org.injectplan.segment.Mask;
 
 /**
  * Conversions between the core's masks and outlines and ImageJ's selections. A mask becomes the
@@ -26,26 +25,13 @@ final class MaskRois {
     return roi(m.toByteProcessor());
   }
 
-  /** The selection of the mask's pixels, or null when the mask is empty. */
-  static Roi roi(BinaryMask m) {
-    ByteProcessor bp = new ByteProcessor(m.width(), m.height());
-    for (int y = 0; y < m.height(); y++) {
-      for (int x = 0; x < m.width(); x++) {
-        if (m.get(x, y)) {
-          bp.set(x, y, 255);
-        }
-      }
-    }
-    return roi(bp);
-  }
-
   private static Roi roi(ByteProcessor bp) {
     bp.setThreshold(255, 255, ImageProcessor.NO_LUT_UPDATE);
     return ThresholdToSelection.run(new ij.ImagePlus("mask", bp));
   }
 
   /** The pixels of the frame inside the selection, as a mask of the full frame. */
-  static BinaryMask mask(Roi roi, int width, int height) {
+  static Mask mask(Roi roi, int width, int height) {
     boolean[] in = new boolean[width * height];
     Rectangle b = roi.getBounds();
     ImageProcessor m = roi.getMask();
@@ -54,7 +40,7 @@ final class MaskRois {
         in[y * width + x] = m == null || m.get(x - b.x, y - b.y) != 0;
       }
     }
-    return new BinaryMask(width, height, in);
+    return new Mask(width, height, in);
   }
 
   /** An outline of the plan as a closed polygon. */

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 
 /**
  * Plugins &gt; Injection Planner &gt; Open Sample...: opens one of the sample scans (ultrasound and
@@ -48,7 +48,7 @@ public class OpenSample implements PlugIn {
       for (var e : SampleFiles.structures(dicom, avoidName, f).entrySet()) {
         rois.add(PlanOverlay.styled(MaskRois.roi(e.getValue()), AVOID + e.getKey(), PlanOverlay.STRUCTURE, 1));
       }
-      BinaryMask bone = SampleFiles.mask(dicom, "bone", f);
+      Mask bone = SampleFiles.mask(dicom, "bone", f);
       if (bone != null && !bone.isEmpty()) {
         rois.add(PlanOverlay.styled(MaskRois.roi(bone), BONE, PlanOverlay.BONE, 1));
       }

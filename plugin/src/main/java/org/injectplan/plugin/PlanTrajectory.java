@@ -7,9 +7,9 @@ import ij.gui.PointRoi;
 import ij.gui.Roi;
 import ij.plugin.PlugIn;
 import java.util.Optional;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.BinaryMask;
 import org.injectplan.planning.PlanningResult;
 import org.injectplan.planning.Side;
 import org.injectplan.scan.Scan;
@@ -153,7 +153,7 @@ public class PlanTrajectory implements PlugIn {
   }
 
   /** The frame's capsule element as Segment Capsule drew it, or null. */
-  private static BinaryMask drawnCapsule(ImagePlus imp, int frame) {
+  private static Mask drawnCapsule(ImagePlus imp, int frame) {
     Optional<Roi> drawn = PlanOverlay.named(imp, SegmentCapsule.CAPSULE).stream()
         .filter(r -> SegmentCapsule.CAPSULE.equals(r.getName()) && Structures.onFrame(r, frame)).findFirst();
     return drawn.map(r -> MaskRois.mask(r, imp.getWidth(), imp.getHeight())).orElse(null);

@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.LinkedHashMap;
-import org.injectplan.planning.BinaryMask;
+import java.util.Map;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.samples.SampleCase;
 
 /**
@@ -60,15 +61,15 @@ final class SampleFiles {
   }
 
   /** A truth mask of the sample beside the scan, e.g. kind "avoid", frame 0; null when absent. */
-  static BinaryMask mask(Path dicom, String kind, int frame) throws IOException {
+  static Mask mask(Path dicom, String kind, int frame) throws IOException {
     Path p = dicom.resolveSibling("masks").resolve(String.format("%s-f%02d.png", kind, frame));
-    return Files.isRegularFile(p) ? BinaryMask.read(p) : null;
+    return Files.isRegularFile(p) ? MaskPng.read(p) : null;
   }
 
   /** The structures to avoid and the bone of a sample's frame, named as its reference plan names them. */
-  static Map<String, BinaryMask> structures(Path dicom, String avoidName, int frame) throws IOException {
-    Map<String, BinaryMask> out = new LinkedHashMap<>();
-    BinaryMask avoid = mask(dicom, "avoid", frame);
+  static Map<String, Mask> structures(Path dicom, String avoidName, int frame) throws IOException {
+    Map<String, Mask> out = new LinkedHashMap<>();
+    Mask avoid = mask(dicom, "avoid", frame);
     if (avoid != null && !avoid.isEmpty()) {
       out.put(avoidName == null || avoidName.isBlank() ? "structure to avoid" : avoidName, avoid);
     }

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.JointSpaceDetector;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.jointspace.JointSpaceDetector;
 import org.injectplan.workflow.SegmentWorkflow;
 
 /**

@@ -5,7 +5,7 @@ import ij.gui.Roi;
 import ij.plugin.frame.RoiManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 
 /**
  * The structures the needle must avoid on a frame, as the planner wants them (named masks, and
@@ -13,11 +13,11 @@ import org.injectplan.planning.BinaryMask;
  * (Open Sample draws them) and every area selection in the ROI Manager (named {@code bone...}:
  * bone; otherwise a structure to avoid under its name).
  */
-record Structures(Map<String, BinaryMask> avoid, BinaryMask bone) {
+record Structures(Map<String, Mask> avoid, Mask bone) {
 
   static Structures of(ImagePlus imp, int frame) {
-    Map<String, BinaryMask> avoid = new LinkedHashMap<>();
-    BinaryMask[] bone = {null};
+    Map<String, Mask> avoid = new LinkedHashMap<>();
+    Mask[] bone = {null};
     int w = imp.getWidth();
     int h = imp.getHeight();
     if (imp.getOverlay() != null) {
@@ -40,15 +40,15 @@ record Structures(Map<String, BinaryMask> avoid, BinaryMask bone) {
     return new Structures(avoid, bone[0]);
   }
 
-  private static void take(Roi r, String name, Map<String, BinaryMask> avoid, BinaryMask[] bone, int w, int h) {
+  private static void take(Roi r, String name, Map<String, Mask> avoid, Mask[] bone, int w, int h) {
     if (name == null) {
       return;
     }
-    BinaryMask m = MaskRois.mask(r, w, h);
+    Mask m = MaskRois.mask(r, w, h);
     if (name.toLowerCase(java.util.Locale.ROOT).startsWith(OpenSample.BONE)) {
       bone[0] = bone[0] == null ? m : bone[0].or(m);
     } else {
-      avoid.merge(name, m, BinaryMask::or);
+      avoid.merge(name, m, Mask::or);
     }
   }
 

@@ -9,7 +9,7 @@ import ij.gui.Line;
 import ij.measure.ResultsTable;
 import ij.process.ImageProcessor;
 import org.injectplan.plan.Plan;
-import org.injectplan.planning.NeedleDetection;
+import org.injectplan.segment.needle.NeedleDetection;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import ij.gui.Roi;
 import java.util.List;
 import java.util.Random;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Structure;
-import org.injectplan.planning.BinaryMask;
 import org.junit.jupiter.api.Test;
 
 /** Masks to selections and back, against the masks themselves (seeded random blobs). */
@@ -16,7 +16,7 @@ class MaskRoisTest {
 
   @Test
   void anEmptyMaskHasNoSelection() {
-    assertNull(MaskRois.roi(BinaryMask.empty(20, 10)));
+    assertNull(MaskRois.roi(Mask.empty(20, 10)));
   }
 
   @Test
@@ -36,9 +36,9 @@ class MaskRoisTest {
           }
         }
       }
-      BinaryMask m = new BinaryMask(w, h, in);
+      Mask m = new Mask(w, h, in);
       Roi roi = MaskRois.roi(m);
-      BinaryMask back = MaskRois.mask(roi, w, h);
+      Mask back = MaskRois.mask(roi, w, h);
       for (int y = 0; y < h; y++) {
         for (int x = 0; x < w; x++) {
           assertEquals(m.get(x, y), back.get(x, y), "trial " + trial + " pixel " + x + "," + y);

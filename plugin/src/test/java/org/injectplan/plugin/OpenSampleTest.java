@@ -8,7 +8,7 @@ import ij.ImagePlus;
 import ij.gui.Roi;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 import org.junit.jupiter.api.Test;
 
 /** Open Sample through its static method and through the macro a user would record. */
@@ -31,8 +31,8 @@ class OpenSampleTest {
     assertTrue(Files.isRegularFile(dicom.resolveSibling("knee-us.plan.json")));
     Roi avoid = PlanOverlay.named(imp, OpenSample.AVOID).get(0);
     assertEquals("avoid: lateral superior genicular artery", avoid.getName());
-    BinaryMask truth = SampleFiles.mask(dicom, "avoid", 0);
-    BinaryMask drawn = MaskRois.mask(avoid, imp.getWidth(), imp.getHeight());
+    Mask truth = SampleFiles.mask(dicom, "avoid", 0);
+    Mask drawn = MaskRois.mask(avoid, imp.getWidth(), imp.getHeight());
     assertEquals(truth.count(), drawn.count(), "the drawn structure is the sample's mask, pixel for pixel");
     assertEquals(1, PlanOverlay.named(imp, OpenSample.BONE).size());
   }

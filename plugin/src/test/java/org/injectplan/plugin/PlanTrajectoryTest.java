@@ -13,13 +13,13 @@ import ij.gui.Roi;
 import ij.measure.ResultsTable;
 import java.nio.file.Path;
 import java.util.List;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.plan.Structure;
-import org.injectplan.planning.StructureFinder;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.Test;
 
 /** Plan Trajectory through its static method and through the recorded macro, on the samples. */
@@ -40,7 +40,7 @@ class PlanTrajectoryTest {
     Plan reference = PlanJson.read(ScanImage.scanFile(imp).resolveSibling("knee-us.plan.json"));
     double errMm = 0.09 * p.target().distancePx(reference.target());
     assertTrue(errMm <= TARGET_TOLERANCE_MM, "target " + errMm + " mm from the reference");
-    BinaryMask truth = SampleFiles.mask(ScanImage.scanFile(imp), "capsule", 0);
+    Mask truth = SampleFiles.mask(ScanImage.scanFile(imp), "capsule", 0);
     assertTrue(truth.contains(p.target().xPx(), p.target().yPx()), "target in the true capsule");
     assertTrue(p.angleDeg() <= 30 + 1e-9, "angle " + p.angleDeg());
     assertEquals("lateral superior genicular artery", p.avoid(), "the sample's structure was taken into account");

@@ -22,13 +22,13 @@ class PluginLayeringTest {
   /** A command written as this one must not be: it runs the joint-space detector itself. */
   static final class RunsTheDetector {
     Object detect() {
-      return new org.injectplan.segment.JointSpaceDetector(org.injectplan.segment.JointSpaceParams.DEFAULTS);
+      return new org.injectplan.segment.jointspace.JointSpaceDetector(org.injectplan.segment.jointspace.JointSpaceParams.DEFAULTS);
     }
   }
 
   @Test
   void aCommandRunningTheDetectorItselfBreaksTheRule() {
-    assertEquals(List.of("fixture -> org/injectplan/segment/JointSpaceDetector"), Layering.frontEndViolations(
+    assertEquals(List.of("fixture -> org/injectplan/segment/jointspace/JointSpaceDetector"), Layering.frontEndViolations(
         "fixture", Layering.referencesOf(RunsTheDetector.class), PLUGIN, Set.of()));
   }
 

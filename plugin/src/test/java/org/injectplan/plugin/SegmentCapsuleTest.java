@@ -13,13 +13,13 @@ import ij.measure.ResultsTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.injectplan.planning.BinaryMask;
+import org.injectplan.image.Mask;
 import org.injectplan.scan.Scan;
-import org.injectplan.segment.CapsuleParams;
-import org.injectplan.segment.CapsuleSegmenter;
 import org.injectplan.segment.ProgressListener;
 import org.injectplan.segment.SegmentOutcome;
 import org.injectplan.segment.Segmentation;
+import org.injectplan.segment.capsule.CapsuleParams;
+import org.injectplan.segment.capsule.CapsuleSegmenter;
 import org.junit.jupiter.api.Test;
 
 /** Segment Capsule through its static method and through the recorded macro, on the samples. */
@@ -45,9 +45,9 @@ class SegmentCapsuleTest {
       assertEquals(core.mask(), s.mask());
     }
     Roi drawn = PlanOverlay.named(imp, SegmentCapsule.CAPSULE).get(0);
-    BinaryMask back = MaskRois.mask(drawn, imp.getWidth(), imp.getHeight());
+    Mask back = MaskRois.mask(drawn, imp.getWidth(), imp.getHeight());
     assertEquals(s.areaPx(), back.count(), "the overlay outline holds exactly the segmented pixels");
-    BinaryMask truth = SampleFiles.mask(ScanImage.scanFile(imp), "capsule", 0);
+    Mask truth = SampleFiles.mask(ScanImage.scanFile(imp), "capsule", 0);
     assertTrue(truth.contains(s.centroidPx()[0], s.centroidPx()[1]), "the centroid lies in the true capsule");
   }
 

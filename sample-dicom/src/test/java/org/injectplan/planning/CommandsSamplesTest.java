@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class CommandsSamplesTest {
   @Test
   void planFindsTheCapsuleItselfAutomaticallyOrFromAClick() throws Exception {
     Path m = Samples.folder("knee-us").resolve("masks");
-    BinaryMask truth = BinaryMask.read(m.resolve("capsule-f00.png"));
+    Mask truth = MaskPng.read(m.resolve("capsule-f00.png"));
     double refDepth = Samples.plan("knee-us").get("depthMm").asDouble();
     var ref = Samples.plan("knee-us").get("target");
     String seed = (int) ref.get("xPx").asDouble() + "," + (int) ref.get("yPx").asDouble();

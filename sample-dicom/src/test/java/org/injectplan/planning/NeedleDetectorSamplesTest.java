@@ -9,6 +9,8 @@ import ij.process.ImageProcessor;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.plan.PixelPoint;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
@@ -19,6 +21,9 @@ import org.injectplan.samples.SampleGenerator;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 import org.injectplan.scan.UltrasoundRegion;
+import org.injectplan.segment.needle.NeedleDetection;
+import org.injectplan.segment.needle.NeedleDetector;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +77,7 @@ class NeedleDetectorSamplesTest {
   private static void check(Path folder, String name, long seed) throws Exception {
     String id = folder.getFileName().toString();
     JsonNode ref = new ObjectMapper().readTree(folder.resolve(id + ".plan.json").toFile());
-    BinaryMask capsule = mask(folder, "capsule", 0);
+    Mask capsule = mask(folder, "capsule", 0);
     Random rnd = new Random(id.hashCode() * 31L + seed);
     try (Scan scan = ScanLoader.open(folder.resolve(id + ".dcm"))) {
       JointPreset preset = JointPreset.of(ref.get("joint").asText());
@@ -96,7 +101,7 @@ class NeedleDetectorSamplesTest {
         ImageProcessor frame = scan.frame(0).duplicate();
         draw(frame, actual, skinY, rnd);
         // Bone found on the frame with the needle, as NeedleCheck does.
-        BinaryMask found = StructureFinder.find(frame, scan.calibration(), capsule).bone();
+        Mask found = StructureFinder.find(frame, scan.calibration(), capsule).bone();
         String what = name + " trial " + trial + " (delta " + deltaDeg + " deg, " + extraMm + " mm)";
         NeedleDetection d = NeedleDetector.detect(frame, planned, capsule, skinY, found)
             .orElseThrow(() -> new AssertionError(what + ": no needle found"));
@@ -127,7 +132,7 @@ class NeedleDetectorSamplesTest {
     JsonNode truth = Samples.truth(id).get("needle");
     PixelPoint trueTip = new PixelPoint(truth.get("tip").get("xPx").asDouble(), truth.get("tip").get("yPx").asDouble());
     Plan reference = PlanJson.read(Samples.folder(id).resolve(id + ".plan.json"));
-    BinaryMask capsule = Samples.mask(id, "capsule", 0);
+    Mask capsule = Samples.mask(id, "capsule", 0);
     try (Scan scan = ScanLoader.open(Samples.dicom(id))) {
       UltrasoundRegion region = scan.calibration().primaryRegion().orElseThrow();
       PixelScale scale = PixelScale.at(scan.calibration(), reference.target().xPx(), reference.target().yPx());
@@ -151,12 +156,12 @@ class NeedleDetectorSamplesTest {
     }
   }
 
-  private static BinaryMask mask(Path folder, String kind, int frame) throws java.io.IOException {
-    return BinaryMask.read(folder.resolve(String.format("masks/%s-f%02d.png", kind, frame)));
+  private static Mask mask(Path folder, String kind, int frame) throws java.io.IOException {
+    return MaskPng.read(folder.resolve(String.format("masks/%s-f%02d.png", kind, frame)));
   }
 
   /** True when the capsule's edge lies within rPx (plus a pixel) of p: the verdict may differ there. */
-  private static boolean nearEdge(BinaryMask m, PixelPoint p, double rPx) {
+  private static boolean nearEdge(Mask m, PixelPoint p, double rPx) {
     int r = (int) Math.ceil(rPx) + 1;
     boolean inside = m.contains(p.xPx(), p.yPx());
     for (int dy = -r; dy <= r; dy++) {

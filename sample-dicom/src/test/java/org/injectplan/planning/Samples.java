@@ -8,6 +8,8 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.plan.ScanReference;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
@@ -45,8 +47,8 @@ final class Samples {
     return MAPPER.readTree(folder(id).resolve(id + ".truth.json").toFile());
   }
 
-  static BinaryMask mask(String id, String kind, int frame) throws IOException {
-    return BinaryMask.read(folder(id).resolve(String.format("masks/%s-f%02d.png", kind, frame)));
+  static Mask mask(String id, String kind, int frame) throws IOException {
+    return MaskPng.read(folder(id).resolve(String.format("masks/%s-f%02d.png", kind, frame)));
   }
 
   /** The planner's answer on frame 0 of an ultrasound sample from its truth masks. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Map;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.plan.Plan;
 import org.injectplan.plan.PlanJson;
 import org.injectplan.plan.ScanReference;
@@ -17,6 +19,7 @@ import org.injectplan.samples.SampleCase;
 import org.injectplan.samples.SampleGenerator;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
+import org.injectplan.segment.structures.StructureFinder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +54,7 @@ class StructureFinderSamplesTest {
   }
 
   /** {coverage, false share} of {@code found} against {@code truth}. */
-  static double[] overlap(BinaryMask found, BinaryMask truth) {
+  static double[] overlap(Mask found, Mask truth) {
     int t = 0;
     int f = 0;
     int both = 0;
@@ -100,8 +103,8 @@ class StructureFinderSamplesTest {
         double[] bone = overlap(found.bone(), mask(folder, "bone", f));
         assertTrue(bone[0] >= BONE_COVERAGE, what + " frame " + f + ": bone coverage " + bone[0]);
         assertTrue(bone[1] <= BONE_FALSE_SHARE, what + " frame " + f + ": bone false share " + bone[1]);
-        BinaryMask vessels = null;
-        for (BinaryMask v : found.vessels().values()) {
+        Mask vessels = null;
+        for (Mask v : found.vessels().values()) {
           vessels = vessels == null ? v : vessels.or(v);
         }
         if (vesselTruth) {
@@ -115,8 +118,8 @@ class StructureFinderSamplesTest {
     }
   }
 
-  private static BinaryMask mask(Path folder, String kind, int frame) throws java.io.IOException {
-    return BinaryMask.read(folder.resolve(String.format("masks/%s-f%02d.png", kind, frame)));
+  private static Mask mask(Path folder, String kind, int frame) throws java.io.IOException {
+    return MaskPng.read(folder.resolve(String.format("masks/%s-f%02d.png", kind, frame)));
   }
 
   @ParameterizedTest
@@ -128,7 +131,7 @@ class StructureFinderSamplesTest {
       double mm = scan.calibration().mmPerPixelX();
       for (int f = 0; f < scan.frameCount(); f++) {
         String what = id + " frame " + f;
-        BinaryMask capsule = Samples.mask(id, "capsule", f);
+        Mask capsule = Samples.mask(id, "capsule", f);
         UsRequest req = new UsRequest(preset, PlanParams.of(preset), capsule, Map.of(), null, null, null,
             Side.EITHER, null, 5e7, 1).withFound(StructureFinder.find(scan.frame(f), scan.calibration(), capsule));
         Plan p = new UsPlanner(NeedleCatalogue.standard()).plan(new ScanReference(id + ".dcm",
@@ -176,7 +179,7 @@ class StructureFinderSamplesTest {
         m.resolve("avoid-f00.png").toString(), "--no-find", "--out", out.toString(), "--force"},
         new java.io.PrintWriter(o, true), new java.io.PrintWriter(e, true));
     assertEquals(0, rc, e.toString());
-    assertEquals(Outline.pieces("given", BinaryMask.read(m.resolve("avoid-f00.png")), 3).size(),
+    assertEquals(Outline.pieces("given", MaskPng.read(m.resolve("avoid-f00.png")), 3).size(),
         PlanJson.read(out).avoidStructures().size(), "--no-find: only the given structure (each of its pieces)");
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.injectplan.image.Mask;
 import org.injectplan.plan.Plan;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
@@ -75,9 +76,9 @@ class UsPlannerSamplesTest {
     try (Scan scan = ScanLoader.open(Samples.dicom(id))) {
       JointPreset preset = JointPreset.of(Samples.plan(id).get("joint").asText());
       for (int f = 0; f < scan.frameCount(); f++) {
-        BinaryMask capsule = Samples.mask(id, "capsule", f);
-        BinaryMask avoid = Samples.mask(id, "avoid", f);
-        BinaryMask bone = Samples.mask(id, "bone", f);
+        Mask capsule = Samples.mask(id, "capsule", f);
+        Mask avoid = Samples.mask(id, "avoid", f);
+        Mask bone = Samples.mask(id, "bone", f);
         UsRequest req = UsRequest.of(preset, capsule, java.util.Map.of("avoid", avoid), bone);
         Plan p = new UsPlanner(NeedleCatalogue.standard()).plan(
             new org.injectplan.plan.ScanReference(id, "1.2", "1.3"), f, scan.calibration(), req).plan();
@@ -93,7 +94,7 @@ class UsPlannerSamplesTest {
   @ParameterizedTest
   @ValueSource(strings = {"knee-us", "hip-cine"})
   void deepestPointAgreesWithBruteForce(String id) throws Exception {
-    BinaryMask capsule = Samples.mask(id, "capsule", 0);
+    Mask capsule = Samples.mask(id, "capsule", 0);
     int[] edge = capsule.boundary();
     PlanningResult r = Samples.planUs(id);
     double best = -1;
@@ -115,7 +116,7 @@ class UsPlannerSamplesTest {
     assertEquals(bestY, r.plan().target().yPx(), 1e-9);
   }
 
-  private static double distanceToOutside(BinaryMask m, int[] edge, int x, int y) {
+  private static double distanceToOutside(Mask m, int[] edge, int x, int y) {
     double best = Double.MAX_VALUE;
     for (int i = 0; i < edge.length; i += 2) {
       int[][] nb = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
@@ -152,7 +153,7 @@ class UsPlannerSamplesTest {
   }
 
   /** Least distance in pixels from the planned segment to any structure pixel centre (brute force). */
-  static double bruteClearancePx(Plan p, BinaryMask m) {
+  static double bruteClearancePx(Plan p, Mask m) {
     double x0 = p.entry().xPx();
     double y0 = p.entry().yPx();
     double dx = p.target().xPx() - x0;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.injectplan.bench.JointSpaceAccuracy;
 import org.injectplan.samples.SampleCase;
 import org.injectplan.samples.SampleGenerator;
+import org.injectplan.segment.jointspace.JointSpaceParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

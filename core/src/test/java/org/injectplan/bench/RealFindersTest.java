@@ -35,7 +35,7 @@ class RealFindersTest {
 
   @Test
   void aRefusedPlanNamesWhatBlocksIt() {
-    // Measured 17 of 204 refused (31 before), each naming the found structure that blocks it.
+    // Measured 18 of 204 refused (17 before the local lumen choice, 31 before the bone rules), each naming the found structure that blocks it.
     int refused = 0;
     for (RealFinders.Frame f : fig.frames()) {
       if (f.refusal() != null && !f.refusal().isEmpty()) {
@@ -48,15 +48,16 @@ class RealFindersTest {
   }
 
   @Test
-  void whatTheVesselFinderFindsIsNoWorseThanBefore() {
-    // Floors against regressions at the level measured (coverage 0.062, false share 0.761; before this
-    // change 0.095 and 0.737 with the old bone finder taking half the frames): far from the goals.
-    assertTrue(fig.coverageMean() >= 0.05, "coverage " + fig.coverageMean());
-    assertTrue(fig.falseShareMean() <= 0.78, "false share " + fig.falseShareMean());
+  void whatTheVesselFinderFindsIsNoWorseThanMeasured() {
+    // Floors a little below the level measured with the local lumen choice (coverage 0.232, false
+    // share 0.626; before it 0.062 and 0.761): far from the goals, but a regression fails here.
+    assertTrue(fig.coverageMean() >= 0.21, "coverage " + fig.coverageMean());
+    assertTrue(fig.falseShareMean() <= 0.65, "false share " + fig.falseShareMean());
   }
 
   @Test
-  @Disabled("issue 11 goal not met: vessel coverage 0.06, false share 0.76 (docs/algorithms.md, real frames)")
+  @Disabled("issue 11 goal not met: vessel coverage 0.23, false share 0.63; the lumens' features overlap those of "
+      + "hypoechoic muscle, fat and nerves (docs/algorithms.md, real frames)")
   void theVesselFinderMeetsTheGoalsOfIssue11() {
     assertTrue(fig.coverageMean() >= RealFinders.GOAL_COVERAGE, "coverage " + fig.coverageMean());
     assertTrue(fig.falseShareMean() <= RealFinders.GOAL_FALSE_SHARE, "false share " + fig.falseShareMean());

@@ -18,7 +18,7 @@ import java.util.Arrays;
  * it (a speck of echo in the lumen, a gap in the wall) takes their median: a lumen is round or
  * oval.
  */
-final class WallContour {
+public final class WallContour {
   /** Length over which the echo is averaged on each side of a candidate wall (about the wall's blur). */
   static final double STEP_MM = 0.5;
   /** The echo is floored at this share of the tissue level (-26 dB) before the logarithm: noise, not signal. */
@@ -45,7 +45,7 @@ final class WallContour {
    * @throws IllegalArgumentException on fewer than 8 rays, a centre outside the sub-window, or a
    *     pixel size, radius or wall level that is not positive
    */
-  static double[] radii(float[] fine, int sw, int sh, int cx, int cy, int rays, double mmX, double mmY,
+  public static double[] radii(float[] fine, int sw, int sh, int cx, int cy, int rays, double mmX, double mmY,
       double maxRadiusPx, double wallLevel) {
     if (rays < 8 || !(mmX > 0 && mmY > 0 && maxRadiusPx > 0 && wallLevel > 0) || fine.length != sw * sh
         || cx < 0 || cy < 0 || cx >= sw || cy >= sh) {

@@ -14,9 +14,11 @@ import java.util.List;
  * @param approachFromLeft whether the standard in-plane approach enters from the image's left
  * @param fibreTiltRad the tilt of muscle fibres, for their texture
  * @param textureSeed decorrelates the texture between cases
+ * @param fascia whether a bright fascia line marks the boundary between layers below the dermis
+ *     ({@link Look#REAL_TISSUE})
  */
 record UsAnatomy(String joint, List<Layer> layers, List<UsShape> shapes, Ellipse pocket,
-    boolean approachFromLeft, double fibreTiltRad, int textureSeed) {
+    boolean approachFromLeft, double fibreTiltRad, int textureSeed, boolean fascia) {
   /** Thickness of the fascia line between two layers (fascia lata, deep fascia: about 0.3-0.5 mm). */
   static final double FASCIA_MM = 0.4;
   /** A nerve's fascicles: circles of this radius on a hexagonal grid of this spacing. */
@@ -87,10 +89,10 @@ record UsAnatomy(String joint, List<Layer> layers, List<UsShape> shapes, Ellipse
   private void sample(double u, double v, int i, float[] echo, float[] att, byte[] labels) {
     UsTissue t = layerAt(u, v);
     double specular = 1;
-    double[] fascia = fasciaAt(u, v);
-    if (fascia != null) {
+    double[] fasciaNormal = fascia ? fasciaAt(u, v) : null;
+    if (fasciaNormal != null) {
       t = UsTissue.FASCIA;
-      specular = obliquity(fascia);
+      specular = obliquity(fasciaNormal);
     }
     for (UsShape s : shapes) {
       Ellipse e = s.ellipse();

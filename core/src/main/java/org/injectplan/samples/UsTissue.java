@@ -46,6 +46,8 @@ record UsTissue(String name, double echo, double attenuationDbPerCmMhz, Texture 
    * here, which the point-spread function and the noise floor bring to about that.
    */
   static final UsTissue BLOOD = new UsTissue("blood", 0.02, 0.15, Texture.NONE, false, AVOID);
+  /** Blood in the phantom look ({@link Look#PHANTOM}): black lumens, as in the committed samples. */
+  static final UsTissue BLOOD_PHANTOM = new UsTissue("blood", 0.004, 0.15, Texture.NONE, false, AVOID);
   /** The bright line of a fascia between two layers (docs/samples.md: fascia lines). */
   static final UsTissue FASCIA = new UsTissue("fascia", 1.6, 1.0, Texture.NONE, true, 0);
   /**

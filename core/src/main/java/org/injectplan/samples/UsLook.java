@@ -1,3 +1,5 @@
+package org.injectplan.samples;
+
 import ij.process.ImageProcessor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -21,13 +23,23 @@ import org.injectplan.scan.ScanLoader;
  * median local standard deviation of the grey levels over 5.57 is the display's levels per dB
  * (scanners smooth speckle, so on real frames this overstates the dB figures a little).
  *
- * <p>Run: {@code java -cp core/target/injectplan.jar scripts/UsLook.java real /work/shared/real-us}
- * or {@code ... scripts/UsLook.java samples sample-dicom/src/main/resources/org/injectplan/samples}.
+ * <p>Run: {@code java -cp core/target/injectplan.jar org.injectplan.samples.UsLook real /work/shared/real-us}
+ * or {@code ... org.injectplan.samples.UsLook samples sample-dicom/src/main/resources/org/injectplan/samples}
+ * (a third argument prints each frame's figures). {@code RealTissueSamplesTest} holds the
+ * {@link Look#REAL_TISSUE} samples to the real frames' figures with {@link #measure}.
  */
-public class UsLook {
+public final class UsLook {
+  /** Indices into {@link #measure}'s figures (grey levels; mm for the speckle size). */
+  public static final int SLOPE_GREY_PER_CM = 1;
+  public static final int SPECKLE_AXIAL_MM = 3;
+  public static final int LUMEN_MINUS_RING_GREY = 7;
+
+  private UsLook() {
+  }
   static final double SPECKLE_STD_DB = 5.57;
 
-  record Frame(String name, Path dcm, Path mask, double mm, int x0, int y0, int x1, int y1, boolean labelsArePalette) {
+  /** One frame to measure: its DICOM, label mask (or null), mm per pixel and imaged region. */
+  public record Frame(String name, Path dcm, Path mask, double mm, int x0, int y0, int x1, int y1, boolean labelsArePalette) {
   }
 
   public static void main(String[] a) throws Exception {
@@ -62,7 +74,7 @@ public class UsLook {
     }
   }
 
-  static String fmt(double[] r) {
+  private static String fmt(double[] r) {
     StringBuilder b = new StringBuilder();
     for (double v : r) {
       b.append(String.format(Locale.ROOT, " %.2f", v));
@@ -70,7 +82,7 @@ public class UsLook {
     return b.toString();
   }
 
-  static List<Frame> real(Path dir) throws Exception {
+  private static List<Frame> real(Path dir) throws Exception {
     List<Frame> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(dir.resolve("FILES.tsv"));
     for (String line : lines.subList(1, lines.size())) {
@@ -82,7 +94,8 @@ public class UsLook {
     return out;
   }
 
-  static List<Frame> samples(Path dir) throws Exception {
+  /** knee-us, shoulder-us, hip-us and knee-us-needle of a sample folder, labelled by their truth masks. */
+  public static List<Frame> samples(Path dir) throws Exception {
     List<Frame> out = new ArrayList<>();
     for (String id : new String[] {"knee-us", "shoulder-us", "hip-us", "knee-us-needle"}) {
       Path d = dir.resolve(id);
@@ -99,7 +112,8 @@ public class UsLook {
     return out;
   }
 
-  static double[] measure(Frame f) throws Exception {
+  /** The figures of one frame (NaN where not measurable; see main's names). */
+  public static double[] measure(Frame f) throws Exception {
     double[] g;
     int w;
     int h;
@@ -154,7 +168,7 @@ public class UsLook {
   }
 
   /** Median standard deviation of 7x7 windows whose mean is well above black, in the region's middle. */
-  static double levelsPerDb(double[] g, int w, Frame f) {
+  private static double levelsPerDb(double[] g, int w, Frame f) {
     List<Double> sd = new ArrayList<>();
     int hh = f.y1() - f.y0();
     for (int y = f.y0() + hh / 10; y + 7 < f.y1() - hh / 4; y += 7) {
@@ -182,7 +196,7 @@ public class UsLook {
   }
 
   /** Row means (unlabelled pixels) against depth: a least-squares slope over 3 mm .. 90 % of the depth. */
-  static void depth(double[] g, int[] lab, int w, Frame f, double perDb, double[] r) {
+  private static void depth(double[] g, int[] lab, int w, Frame f, double perDb, double[] r) {
     int rows = f.y1() - f.y0() + 1;
     double[] mean = new double[rows];
     for (int k = 0; k < rows; k++) {
@@ -220,7 +234,7 @@ public class UsLook {
     r[2] = (avg(mean, (int) (rows * 0.8), rows) - avg(mean, (int) (rows * 0.3), (int) (rows * 0.5))) / perDb;
   }
 
-  static double avg(double[] v, int a, int b) {
+  private static double avg(double[] v, int a, int b) {
     double s = 0;
     int n = 0;
     for (int k = a; k < b; k++) {
@@ -233,7 +247,7 @@ public class UsLook {
   }
 
   /** Half-maximum width of the autocorrelation of the grey levels (each 32x32 patch's mean removed), axial and lateral. */
-  static void speckle(double[] g, int[] lab, int w, Frame f, double[] r) {
+  private static void speckle(double[] g, int[] lab, int w, Frame f, double[] r) {
     int maxLag = 12;
     double[] ax = new double[maxLag + 1];
     double[] lat = new double[maxLag + 1];
@@ -272,7 +286,7 @@ public class UsLook {
     r[4] = 2 * halfLag(lat) * f.mm();
   }
 
-  static double halfLag(double[] c) {
+  private static double halfLag(double[] c) {
     if (!(c[0] > 0)) {
       return Double.NaN;
     }
@@ -287,7 +301,7 @@ public class UsLook {
   }
 
   /** Percentiles of unlabelled tissue (grey above 2) relative to its median, in dB. */
-  static void spread(double[] g, int[] lab, int w, Frame f, double perDb, double[] r) {
+  private static void spread(double[] g, int[] lab, int w, Frame f, double perDb, double[] r) {
     List<Double> v = new ArrayList<>();
     int hh = f.y1() - f.y0();
     for (int y = f.y0() + hh / 10; y < f.y0() + hh * 3 / 4; y++) {
@@ -309,7 +323,7 @@ public class UsLook {
    * Mean of the pixels of {@code label} at signed distance [inLo, inHi] mm from its edge (negative inside)
    * minus the mean of unlabelled pixels at [outLo, outHi] mm outside, in dB.
    */
-  static double contrast(double[] g, int[] lab, int w, int h, Frame f, int label, double inLo, double inHi,
+  private static double contrast(double[] g, int[] lab, int w, int h, Frame f, int label, double inLo, double inHi,
       double outLo, double outHi, double perDb) {
     double[] d = signedDistancePx(lab, w, h, label);
     double si = 0;
@@ -336,7 +350,7 @@ public class UsLook {
   }
 
   /** Chamfer (3-4) distance to the label's edge in pixels, negative inside. */
-  static double[] signedDistancePx(int[] lab, int w, int h, int label) {
+  private static double[] signedDistancePx(int[] lab, int w, int h, int label) {
     double[] in = chamfer(lab, w, h, label, true);
     double[] out = chamfer(lab, w, h, label, false);
     double[] d = new double[w * h];
@@ -346,7 +360,7 @@ public class UsLook {
     return d;
   }
 
-  static double[] chamfer(int[] lab, int w, int h, int label, boolean inside) {
+  private static double[] chamfer(int[] lab, int w, int h, int label, boolean inside) {
     double big = 1e9;
     double[] d = new double[w * h];
     for (int i = 0; i < d.length; i++) {

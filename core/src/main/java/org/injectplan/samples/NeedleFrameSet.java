@@ -63,8 +63,7 @@ public final class NeedleFrameSet {
     UsSetup s = new UsAnatomyFactory(seed, FrondPlacement.ON_WALL).create(joint);
     UsGeometry g = s.geometry();
     UsImagingParams p = s.imaging();
-    UsImagingParams imaging = new UsImagingParams(p.frequencyMHz(), p.axialFwhmMm(), p.lateralFwhmMm(),
-        p.focalDepthMm(), p.tgcDbPerCmMhz(), p.dynamicRangeDb(), p.gainDb() + gainDb, p.noiseDb());
+    UsImagingParams imaging = p.withGainDb(p.gainDb() + gainDb);
     EchoMap m = s.anatomy().render(g, CineFrame.REST);
     boolean left = s.anatomy().approachFromLeft();
     double angle = angleDeg + (r.nextDouble() - 0.5) * 4;

@@ -27,6 +27,12 @@ public final class SampleGenerator {
   }
 
   public static List<Written> generate(Path dir, long seed, int variants, FrondPlacement fronds) throws IOException {
+    return generate(dir, seed, variants, fronds, Look.PHANTOM);
+  }
+
+  /** The cases in the given look ({@link Look#PHANTOM}: the committed samples'). */
+  public static List<Written> generate(Path dir, long seed, int variants, FrondPlacement fronds, Look look)
+      throws IOException {
     if (variants < 1 || variants > 100) {
       throw new IllegalArgumentException("count must be in [1, 100]: " + variants);
     }
@@ -34,7 +40,7 @@ public final class SampleGenerator {
     for (int v = 1; v <= variants; v++) {
       for (SampleCase c : SampleCase.values()) {
         String id = v == 1 ? c.id() : c.id() + "-v" + v;
-        out.add(generate(c, seed + v - 1, new CaseFiles(dir, id), fronds));
+        out.add(generate(c, seed + v - 1, new CaseFiles(dir, id), fronds, look));
       }
     }
     return out;
@@ -42,18 +48,24 @@ public final class SampleGenerator {
 
   /** One case, into {@code <dir>/<id>/}. */
   public static Written generate(SampleCase c, long seed, Path dir, String id) throws IOException {
-    return generate(c, seed, new CaseFiles(dir, id), FrondPlacement.ON_WALL);
+    return generate(c, seed, new CaseFiles(dir, id), FrondPlacement.ON_WALL, Look.PHANTOM);
   }
 
   /** One case, into {@code <dir>/<id>/}, its fronds (ultrasound) placed as given. */
   public static Written generate(SampleCase c, long seed, Path dir, String id, FrondPlacement fronds)
       throws IOException {
-    return generate(c, seed, new CaseFiles(dir, id), fronds);
+    return generate(c, seed, new CaseFiles(dir, id), fronds, Look.PHANTOM);
   }
 
-  private static Written generate(SampleCase c, long seed, CaseFiles files, FrondPlacement fronds) throws IOException {
+  /** One case, into {@code <dir>/<id>/}, in the given look (ultrasound; the XA cases have one look). */
+  public static Written generate(SampleCase c, long seed, Path dir, String id, Look look) throws IOException {
+    return generate(c, seed, new CaseFiles(dir, id), FrondPlacement.ON_WALL, look);
+  }
+
+  private static Written generate(SampleCase c, long seed, CaseFiles files, FrondPlacement fronds, Look look)
+      throws IOException {
     if (c.isUltrasound()) {
-      new UsCaseGenerator(c, seed, fronds).write(files);
+      new UsCaseGenerator(c, seed, fronds, look).write(files);
     } else {
       new XaCaseGenerator(c, seed).write(files);
     }

@@ -58,23 +58,66 @@ public final class UltrasoundSimulator {
     float[] env = envelope(map, scatterers);
     float[] transmission = transmission(map);
     int w = map.columns();
-    double tgcMaxDb = 2 * params.tgcDbPerCmMhz() * params.frequencyMHz() * map.rows() * map.mmPerPixel() / 10;
-    double sigmaNoise = Math.pow(10, (params.noiseDb() - tgcMaxDb) / 20) * RAYLEIGH_MEAN;
-    double perDb = 255 / params.dynamicRangeDb();
-    byte[] out = new byte[env.length];
+    double sigmaNoise = Math.pow(10, (params.noiseDb() - tgcDb(map.rows() * map.mmPerPixel())) / 20) * RAYLEIGH_MEAN;
+    double[] db = new double[env.length];
     for (int y = 0; y < map.rows(); y++) {
-      double depthCm = (y + 0.5) * map.mmPerPixel() / 10;
-      double tgcDb = 2 * params.tgcDbPerCmMhz() * params.frequencyMHz() * depthCm;
+      double tgcDb = tgcDb((y + 0.5) * map.mmPerPixel());
       for (int x = 0; x < w; x++) {
         int i = y * w + x;
         double a = env[i] * transmission[i] + noise.nextGaussian() * sigmaNoise;
         double b = noise.nextGaussian() * sigmaNoise;
-        double db = 20 * Math.log10(Math.hypot(a, b) / RAYLEIGH_MEAN + 1e-12) + tgcDb + params.gainDb();
-        long level = Math.round(REFERENCE_LEVEL + db * perDb);
-        out[i] = (byte) Math.max(0, Math.min(255, level));
+        db[i] = (20 * Math.log10(Math.hypot(a, b) / RAYLEIGH_MEAN + 1e-12) + tgcDb + params.gainDb());
       }
     }
+    if (params.speckleReductionMm() > 0) {
+      smooth(db, w, map.rows(), params.speckleReductionMm() / map.mmPerPixel());
+    }
+    double perDb = 255 / params.dynamicRangeDb();
+    byte[] out = new byte[env.length];
+    for (int i = 0; i < out.length; i++) {
+      long level = Math.round(REFERENCE_LEVEL + Math.max(db[i], -200) * perDb);
+      out[i] = (byte) Math.max(0, Math.min(255, level));
+    }
     return out;
+  }
+
+  /** The time-gain compensation at a depth: the assumed round-trip attenuation less its shortfall. */
+  private double tgcDb(double depthMm) {
+    double cm = depthMm / 10;
+    return 2 * params.tgcDbPerCmMhz() * params.frequencyMHz() * cm - params.tgcShortfallDbPerCm() * cm;
+  }
+
+  /** The speckle-reduction filter: a separable Gaussian (unit sum, edges clamped) on the dB image. */
+  private static void smooth(double[] v, int w, int h, double sigmaPx) {
+    int half = (int) Math.ceil(3 * sigmaPx);
+    float[] k = new float[2 * half + 1];
+    double sum = 0;
+    for (int i = -half; i <= half; i++) {
+      k[i + half] = (float) Math.exp(-0.5 * i * i / (sigmaPx * sigmaPx));
+      sum += k[i + half];
+    }
+    for (int i = 0; i < k.length; i++) {
+      k[i] /= (float) sum;
+    }
+    double[] tmp = new double[v.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double s = 0;
+        for (int j = -half; j <= half; j++) {
+          s += k[j + half] * v[y * w + Math.max(0, Math.min(w - 1, x + j))];
+        }
+        tmp[y * w + x] = s;
+      }
+    }
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double s = 0;
+        for (int j = -half; j <= half; j++) {
+          s += k[j + half] * tmp[Math.max(0, Math.min(h - 1, y + j)) * w + x];
+        }
+        v[y * w + x] = s;
+      }
+    }
   }
 
   /**

@@ -14,9 +14,16 @@ import java.util.List;
  * @param approachFromLeft whether the standard in-plane approach enters from the image's left
  * @param fibreTiltRad the tilt of muscle fibres, for their texture
  * @param textureSeed decorrelates the texture between cases
+ * @param fascia whether a bright fascia line marks the boundary between layers below the dermis
+ *     ({@link Look#REAL_TISSUE})
  */
 record UsAnatomy(String joint, List<Layer> layers, List<UsShape> shapes, Ellipse pocket,
-    boolean approachFromLeft, double fibreTiltRad, int textureSeed) {
+    boolean approachFromLeft, double fibreTiltRad, int textureSeed, boolean fascia) {
+  /** Thickness of the fascia line between two layers (fascia lata, deep fascia: about 0.3-0.5 mm). */
+  static final double FASCIA_MM = 0.4;
+  /** A nerve's fascicles: circles of this radius on a hexagonal grid of this spacing. */
+  static final double FASCICLE_RADIUS_MM = 0.35;
+  static final double FASCICLE_SPACING_MM = 0.9;
 
   /** A layer of tissue down to a depth that varies gently across the image. */
   record Layer(UsTissue tissue, double bottomMm, double slope, double waveMm, double wavePeriodMm) {
@@ -82,6 +89,11 @@ record UsAnatomy(String joint, List<Layer> layers, List<UsShape> shapes, Ellipse
   private void sample(double u, double v, int i, float[] echo, float[] att, byte[] labels) {
     UsTissue t = layerAt(u, v);
     double specular = 1;
+    double[] fasciaNormal = fascia ? fasciaAt(u, v) : null;
+    if (fasciaNormal != null) {
+      t = UsTissue.FASCIA;
+      specular = obliquity(fasciaNormal);
+    }
     for (UsShape s : shapes) {
       Ellipse e = s.ellipse();
       double reach = Math.max(e.radiusUMm(), e.radiusVMm()) + Math.abs(s.rimMm()) + 1;
@@ -113,6 +125,22 @@ record UsAnatomy(String joint, List<Layer> layers, List<UsShape> shapes, Ellipse
     return 0.1 + 0.9 * c * c * c * c;
   }
 
+  /**
+   * The normal of the fascia line at (u, v) if the point lies within {@link #FASCIA_MM} / 2 of the
+   * boundary between two layers below the dermis, else null.
+   */
+  private double[] fasciaAt(double u, double v) {
+    for (int k = 1; k < layers.size() - 1; k++) {
+      Layer l = layers.get(k);
+      if (Math.abs(v - l.bottomAt(u)) <= FASCIA_MM / 2) {
+        double slope = (l.bottomAt(u + 0.05) - l.bottomAt(u - 0.05)) / 0.1;
+        double n = Math.hypot(1, slope);
+        return new double[] {-slope / n, 1 / n};
+      }
+    }
+    return null;
+  }
+
   private UsTissue layerAt(double u, double v) {
     for (Layer l : layers) {
       if (v < l.bottomAt(u)) {
@@ -136,10 +164,24 @@ record UsAnatomy(String joint, List<Layer> layers, List<UsShape> shapes, Ellipse
         boolean perimysium = cell - Math.floor(cell) < 0.2 && hash((int) Math.floor(cell), (int) Math.floor(u / 6)) < 0.75;
         return perimysium ? 3.0 : 1.0;
       }
+      case HONEYCOMB -> {
+        return honeycomb(u, v) ? 0.25 : 1.6;
+      }
       default -> {
         return 1.0;
       }
     }
+  }
+
+  /** Whether (u, v) lies in a fascicle: circles on a hexagonal grid (rows offset by half a spacing). */
+  private static boolean honeycomb(double u, double v) {
+    double rowMm = FASCICLE_SPACING_MM * Math.sqrt(3) / 2;
+    long row = Math.round(v / rowMm);
+    double offset = (row & 1) == 0 ? 0 : FASCICLE_SPACING_MM / 2;
+    double col = Math.round((u - offset) / FASCICLE_SPACING_MM);
+    double du = u - offset - col * FASCICLE_SPACING_MM;
+    double dv = v - row * rowMm;
+    return du * du + dv * dv <= FASCICLE_RADIUS_MM * FASCICLE_RADIUS_MM;
   }
 
   /** A deterministic value in [0, 1) for an integer cell (integer mixing, no random state). */

@@ -15,12 +15,41 @@ final class UsAnatomyFactory {
   private static final double PLACEMENT_ANGLE_DEG = 26;
   private static final int FRAME_COLUMNS = 640;
   private static final int FRAME_ROWS = 480;
+  /** Display: dynamic range and gain (docs/samples.md: tuned to the real frames' tissue level and speckle). */
+  static final double DYNAMIC_RANGE_LO_DB = 44;
+  static final double DYNAMIC_RANGE_HI_DB = 56;
+  static final double GAIN_LO_DB = -4;
+  static final double GAIN_HI_DB = 4;
+  /**
+   * The time-gain compensation's shortfall, in grey levels per cm, converted to dB at the case's
+   * display. On the real frames the median row level of the tissue falls 16.6 levels/cm
+   * (interquartile range 8.6-23.7, 3 mm to 70 % of the depth; scripts/UsLook.java, docs/samples.md);
+   * the simulated tissue's own attenuation above what the compensation assumes already gives about
+   * 7-8 levels/cm, so the shortfall adds 2-15, for a total across the real range.
+   */
+  static final double SHORTFALL_LO_LEVELS_PER_CM = 2;
+  static final double SHORTFALL_HI_LEVELS_PER_CM = 15;
+  /**
+   * The speckle-reduction filter's sigma: with it the speckle's local standard deviation (12-13
+   * grey levels) and its axial size (autocorrelation FWHM 0.5 mm) match the real frames'
+   * (docs/samples.md); without it they are 25 levels and 0.27 mm.
+   */
+  static final double SPECKLE_REDUCTION_MM = 0.12;
   private final Random rng;
+  /** Draws the scanner's look (TGC shortfall) apart from the anatomy, so the anatomy of a seed is unchanged. */
+  private final Random lookRng;
   private final FrondPlacement fronds;
+  private final Look look;
 
   UsAnatomyFactory(long seed, FrondPlacement fronds) {
+    this(seed, fronds, Look.PHANTOM);
+  }
+
+  UsAnatomyFactory(long seed, FrondPlacement fronds, Look look) {
     this.rng = new Random(seed);
+    this.lookRng = new Random(seed ^ 0x5DEECE66DL);
     this.fronds = fronds;
+    this.look = look;
   }
 
   UsSetup create(Joint joint) {
@@ -47,8 +76,14 @@ final class UsAnatomyFactory {
 
   private UsImagingParams imaging(double frequencyMHz, double focalDepthMm) {
     double lambdaMm = 1.54 / frequencyMHz;
-    return new UsImagingParams(frequencyMHz, 1.5 * lambdaMm, 3.2 * lambdaMm, focalDepthMm, 0.75,
-        between(44, 56), between(-4, 4), between(-30, -22));
+    double dynamicRangeDb = between(DYNAMIC_RANGE_LO_DB, DYNAMIC_RANGE_HI_DB);
+    double gainDb = between(GAIN_LO_DB, GAIN_HI_DB);
+    double noiseDb = between(-30, -22);
+    double levels = SHORTFALL_LO_LEVELS_PER_CM + (SHORTFALL_HI_LEVELS_PER_CM - SHORTFALL_LO_LEVELS_PER_CM)
+        * lookRng.nextDouble();
+    double shortfallDbPerCm = look.realTissue() ? levels / (255 / dynamicRangeDb) : 0;
+    return new UsImagingParams(frequencyMHz, 1.5 * lambdaMm, 3.2 * lambdaMm, focalDepthMm, 0.75, dynamicRangeDb,
+        gainDb, noiseDb, shortfallDbPerCm, look.realTissue() ? SPECKLE_REDUCTION_MM : 0);
   }
 
   private UsSetup knee() {
@@ -74,13 +109,14 @@ final class UsAnatomyFactory {
     double vr = between(1.0, 1.5);
     shapes.add(new UsShape("lateral superior genicular artery",
         new Ellipse(cu - ru - between(3, 6), cv + rv + between(0.5, 2), vr, vr * 0.9, 0),
-        UsTissue.BLOOD, UsTissue.VESSEL_WALL, 0.45));
+        blood(), UsTissue.VESSEL_WALL, 0.45));
     List<UsAnatomy.Layer> layers = List.of(
         new UsAnatomy.Layer(UsTissue.DERMIS, 1.2, 0, 0, 10),
         new UsAnatomy.Layer(UsTissue.FAT, fat, between(-0.02, 0.02), 0.4, 23),
         new UsAnatomy.Layer(UsTissue.MUSCLE, muscle, between(-0.02, 0.02), 0.5, 31),
         new UsAnatomy.Layer(UsTissue.FAT_PAD, 999, 0, 0, 10));
-    UsAnatomy a = new UsAnatomy("knee", layers, shapes, pocket, true, between(-0.25, 0.25), rng.nextInt(1000));
+    UsAnatomy a = new UsAnatomy("knee", layers, shapes, pocket, true, between(-0.25, 0.25),
+        rng.nextInt(1000), look.realTissue());
     return new UsSetup(Joint.KNEE, g, imaging(between(11, 13), cv), a, between(1.5, 3), between(0.3, 0.5));
   }
 
@@ -115,7 +151,8 @@ final class UsAnatomyFactory {
         new UsAnatomy.Layer(UsTissue.MUSCLE, deltoid, between(-0.03, 0.03), 0.6, 37),
         new UsAnatomy.Layer(UsTissue.FAT_PAD, deltoid + 0.8, between(-0.03, 0.03), 0.6, 37),
         new UsAnatomy.Layer(UsTissue.MUSCLE, 999, 0, 0, 10));
-    UsAnatomy a = new UsAnatomy("shoulder", layers, shapes, pocket, true, between(-0.3, 0.3), rng.nextInt(1000));
+    UsAnatomy a = new UsAnatomy("shoulder", layers, shapes, pocket, true, between(-0.3, 0.3),
+        rng.nextInt(1000), look.realTissue());
     return new UsSetup(Joint.SHOULDER, g, imaging(between(8, 10), cv), a, between(1.5, 3), between(0.25, 0.45));
   }
 
@@ -143,14 +180,21 @@ final class UsAnatomyFactory {
     synovium(shapes, pocket, 2);
     shapes.add(new UsShape("femoral head", head, UsTissue.BONE_T, UsTissue.CORTEX, -0.8));
     shapes.add(new UsShape("femoral neck", neck, UsTissue.BONE_T, UsTissue.CORTEX, -0.8));
-    shapes.add(new UsShape("femoral artery", artery, UsTissue.BLOOD, UsTissue.VESSEL_WALL, 0.8));
-    shapes.add(new UsShape("femoral vein", vein, UsTissue.BLOOD, UsTissue.VESSEL_WALL, 0.4));
+    // The femoral nerve beside the artery, on the side away from the vein: flat and oval, not a
+    // structure to avoid in the truth (the avoid mask is the vessels', what the vessel finder finds).
+    Ellipse nerve = new Ellipse(artery.centreUMm() + ar + 5.5, artery.centreVMm() - 0.5, 3.5, 1.6, -0.1);
+    if (look.realTissue()) {
+      shapes.add(new UsShape("femoral nerve", nerve, UsTissue.NERVE, UsTissue.EPINEURIUM, 0.3));
+    }
+    shapes.add(new UsShape("femoral artery", artery, blood(), UsTissue.VESSEL_WALL, 0.8));
+    shapes.add(new UsShape("femoral vein", vein, blood(), UsTissue.VESSEL_WALL, 0.4));
     List<UsAnatomy.Layer> layers = List.of(
         new UsAnatomy.Layer(UsTissue.DERMIS, 1.2, 0, 0, 10),
         new UsAnatomy.Layer(UsTissue.FAT, fat, between(-0.03, 0.03), 0.6, 29),
         new UsAnatomy.Layer(UsTissue.MUSCLE, muscle, between(-0.05, 0.05), 0.8, 41),
         new UsAnatomy.Layer(UsTissue.FAT_PAD, 999, 0, 0, 10));
-    UsAnatomy a = new UsAnatomy("hip", layers, shapes, pocket, false, between(0.15, 0.4), rng.nextInt(1000));
+    UsAnatomy a = new UsAnatomy("hip", layers, shapes, pocket, false, between(0.15, 0.4),
+        rng.nextInt(1000), look.realTissue());
     return new UsSetup(Joint.HIP, g, imaging(between(6, 8), cv), a, between(2, 3.5), between(0.3, 0.5));
   }
 
@@ -162,6 +206,11 @@ final class UsAnatomyFactory {
       shapes.add(UsShape.filled("fat lobule", new Ellipse(between(0, widthMm), between(1.4 + rv, fatMm - rv * 0.5),
           between(1.5, 4), rv, between(-0.2, 0.2)), UsTissue.LOBULE));
     }
+  }
+
+  /** Blood as the look has it: grey lumens on real tissue, black in the phantom. */
+  private UsTissue blood() {
+    return look.realTissue() ? UsTissue.BLOOD : UsTissue.BLOOD_PHANTOM;
   }
 
   /** Thickened synovium: hypoechoic fronds on the inner wall of the pocket (not fluid), {@link FrondPlacement}. */

@@ -19,12 +19,12 @@ final class UsCaseGenerator {
   static final double NEEDLE_STEEPER_DEG = 3.0;
   static final double NEEDLE_SHORT_MM = 1.5;
   /**
-   * The needle case's look at the tip: a uniform shaft, as committed (the sample tests hold the
-   * current detector to it). A realistic look (e.g. {@code new NeedleLook(3.0, 0.25, true, 0, 1,
-   * 0.6, 0.8)}) waits for the detector that finds it ({@code NeedleLineDetector}); the simulated
-   * needle set ({@link NeedleFrameSet}) already uses realistic looks.
+   * The needle case's look at the tip in the {@link Look#REAL_TISSUE} look (the phantom's is
+   * {@link NeedleLook#PLAIN}), as on real frames ({@link NeedleLook}): over the last 3 mm
+   * the echo falls to a quarter and splits into the cannula's two walls, the bevel returns a point
+   * of 0.6 of the head-on shaft, and the shaft is 0.8 of the in-plane echo.
    */
-  static final NeedleLook NEEDLE_LOOK = NeedleLook.PLAIN;
+  static final NeedleLook NEEDLE_LOOK = new NeedleLook(3.0, 0.25, true, 0, 1, 0.6, 0.8);
   private final SampleCase sample;
   private final SampleIds ids;
   /** Seeds the anatomy, scatterers and noise: the case's own, or for a needle case the case it shows. */
@@ -38,16 +38,20 @@ final class UsCaseGenerator {
   }
 
   UsCaseGenerator(SampleCase sample, long seed, FrondPlacement fronds) {
+    this(sample, seed, fronds, Look.PHANTOM);
+  }
+
+  UsCaseGenerator(SampleCase sample, long seed, FrondPlacement fronds, Look look) {
     if (!sample.isUltrasound()) {
       throw new IllegalArgumentException(sample.id() + " is not an ultrasound case");
     }
     this.sample = sample;
     this.ids = new SampleIds(seed, sample.id());
     this.tissueIds = new SampleIds(seed, sample.anatomyId());
-    this.setup = new UsAnatomyFactory(tissueIds.stageSeed("anatomy"), fronds).create(sample.joint());
+    this.setup = new UsAnatomyFactory(tissueIds.stageSeed("anatomy"), fronds, look).create(sample.joint());
     this.needle = sample.hasNeedle() ? NeedleEcho.deviatingFrom(referencePlan(
         truth(setup.anatomy().render(setup.geometry(), CineFrame.REST)), "", identity()), setup.geometry(),
-        NEEDLE_STEEPER_DEG, NEEDLE_SHORT_MM, NEEDLE_LOOK) : null;
+        NEEDLE_STEEPER_DEG, NEEDLE_SHORT_MM, look.realTissue() ? NEEDLE_LOOK : NeedleLook.PLAIN) : null;
   }
 
   UsSetup setup() {

@@ -13,9 +13,15 @@ package org.injectplan.samples;
  * @param gainDb overall gain
  * @param noiseDb the electronic noise floor, as displayed at the bottom of the image (after the
  *     time-gain compensation), relative to tissue of echogenicity 1 (negative)
+ * @param tgcShortfallDbPerCm how much less than {@code tgcDbPerCmMhz} the time-gain compensation
+ *     makes up for, per cm of depth (round trip, all frequencies): the displayed mean echo of
+ *     uniform tissue falls by this much per cm, and the deep field is dark, as on real scans
+ * @param speckleReductionMm the scanner's speckle-reduction filter: a Gaussian of this standard
+ *     deviation on the log-compressed image (0: none), which smooths and coarsens the speckle
  */
 public record UsImagingParams(double frequencyMHz, double axialFwhmMm, double lateralFwhmMm, double focalDepthMm,
-    double tgcDbPerCmMhz, double dynamicRangeDb, double gainDb, double noiseDb) {
+    double tgcDbPerCmMhz, double dynamicRangeDb, double gainDb, double noiseDb, double tgcShortfallDbPerCm,
+    double speckleReductionMm) {
 
   public UsImagingParams {
     if (!(frequencyMHz >= 1 && frequencyMHz <= 25)) {
@@ -30,5 +36,21 @@ public record UsImagingParams(double frequencyMHz, double axialFwhmMm, double la
     if (tgcDbPerCmMhz < 0 || !(noiseDb < 0)) {
       throw new IllegalArgumentException("tgcDbPerCmMhz must be >= 0 and noiseDb < 0");
     }
+    if (!(tgcShortfallDbPerCm >= 0 && tgcShortfallDbPerCm <= 20) || !(speckleReductionMm >= 0 && speckleReductionMm <= 2)) {
+      throw new IllegalArgumentException("tgcShortfallDbPerCm must be in [0, 20] and speckleReductionMm in [0, 2]: "
+          + tgcShortfallDbPerCm + ", " + speckleReductionMm);
+    }
+  }
+
+  /** A scanner whose time-gain compensation is exact and which does not filter speckle. */
+  public UsImagingParams(double frequencyMHz, double axialFwhmMm, double lateralFwhmMm, double focalDepthMm,
+      double tgcDbPerCmMhz, double dynamicRangeDb, double gainDb, double noiseDb) {
+    this(frequencyMHz, axialFwhmMm, lateralFwhmMm, focalDepthMm, tgcDbPerCmMhz, dynamicRangeDb, gainDb, noiseDb, 0, 0);
+  }
+
+  /** The same scanner at another overall gain. */
+  public UsImagingParams withGainDb(double newGainDb) {
+    return new UsImagingParams(frequencyMHz, axialFwhmMm, lateralFwhmMm, focalDepthMm, tgcDbPerCmMhz, dynamicRangeDb,
+        newGainDb, noiseDb, tgcShortfallDbPerCm, speckleReductionMm);
   }
 }

@@ -13,7 +13,7 @@ record UsTissue(String name, double echo, double attenuationDbPerCmMhz, Texture 
     int labels) {
 
   /** A pattern modulating the echogenicity. */
-  enum Texture { NONE, FAT_SEPTA, FIBRILLAR }
+  enum Texture { NONE, FAT_SEPTA, FIBRILLAR, HONEYCOMB }
 
   static final int FLUID = 1;
   static final int AVOID = 2;
@@ -39,5 +39,21 @@ record UsTissue(String name, double echo, double attenuationDbPerCmMhz, Texture 
   static final UsTissue BONE_T = new UsTissue("bone", 0.05, 15, Texture.NONE, false, BONE);
   static final UsTissue LABRUM = new UsTissue("labrum", 1.4, 1.0, Texture.NONE, false, AVOID);
   static final UsTissue VESSEL_WALL = new UsTissue("vessel wall", 2.2, 1.0, Texture.NONE, true, AVOID);
-  static final UsTissue BLOOD = new UsTissue("blood", 0.004, 0.15, Texture.NONE, false, AVOID);
+  /**
+   * Flowing blood: on real scans at these frequencies lumens are grey, not black (the lumen of a
+   * hand-drawn vessel lies 25 grey levels, about 6 dB, below the tissue 1.5-3 mm around it:
+   * docs/samples.md), from red-cell backscatter, side lobes and reverberation; -12 dB below muscle
+   * here, which the point-spread function and the noise floor bring to about that.
+   */
+  static final UsTissue BLOOD = new UsTissue("blood", 0.02, 0.15, Texture.NONE, false, AVOID);
+  /** Blood in the phantom look ({@link Look#PHANTOM}): black lumens, as in the committed samples. */
+  static final UsTissue BLOOD_PHANTOM = new UsTissue("blood", 0.004, 0.15, Texture.NONE, false, AVOID);
+  /** The bright line of a fascia between two layers (docs/samples.md: fascia lines). */
+  static final UsTissue FASCIA = new UsTissue("fascia", 1.6, 1.0, Texture.NONE, true, 0);
+  /**
+   * A peripheral nerve: hypoechoic fascicles in a hyperechoic epineurium, the honeycomb of real
+   * nerves (13 grey levels brighter than the tissue around it on the hand-drawn nerves).
+   */
+  static final UsTissue NERVE = new UsTissue("nerve", 0.6, 0.9, Texture.HONEYCOMB, false, 0);
+  static final UsTissue EPINEURIUM = new UsTissue("epineurium", 1.4, 1.0, Texture.NONE, true, 0);
 }

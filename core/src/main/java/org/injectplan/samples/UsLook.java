@@ -2,6 +2,7 @@ package org.injectplan.samples;
 
 import ij.process.ImageProcessor;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.injectplan.image.DistanceTransform;
+import org.injectplan.image.Mask;
+import org.injectplan.image.MaskPng;
 import org.injectplan.scan.Scan;
 import org.injectplan.scan.ScanLoader;
 
@@ -128,28 +132,7 @@ public final class UsLook {
         }
       }
     }
-    int[] lab = new int[w * h];
-    if (f.mask() != null) {
-      BufferedImage img = ImageIO.read(f.mask().toFile());
-      img.getRaster().getSamples(0, 0, w, h, 0, lab);
-      if (!f.labelsArePalette()) {
-        for (int i = 0; i < lab.length; i++) {
-          lab[i] = lab[i] > 0 ? 2 : 0;
-        }
-      }
-    }
-    if (!f.labelsArePalette()) {
-      Path dir = f.dcm().getParent().resolve("masks");
-      for (String extra : new String[] {"bone-f00.png", "capsule-f00.png"}) {
-        int[] b = new int[w * h];
-        ImageIO.read(dir.resolve(extra).toFile()).getRaster().getSamples(0, 0, w, h, 0, b);
-        for (int i = 0; i < b.length; i++) {
-          if (b[i] > 0) {
-            lab[i] = 3;
-          }
-        }
-      }
-    }
+    int[] lab = labels(f, w, h);
     double perDb = 1; // figures in grey levels; dB at the display's levels per dB (see docs/samples.md)
     double[] r = new double[13];
     Arrays.fill(r, Double.NaN);
@@ -165,6 +148,37 @@ public final class UsLook {
       r[11] = contrast(g, lab, w, h, f, 1, -99, -0.2, 1e9, 1e9, perDb);
     }
     return r;
+  }
+
+  /**
+   * Labels of the frame: 0 background, 1 nerve, 2 vessel (a real frame's palette mask, or a sample's
+   * avoid mask), 3 bone or capsule (a sample's masks, kept out of the tissue figures).
+   */
+  private static int[] labels(Frame f, int w, int h) throws IOException {
+    int[] lab = new int[w * h];
+    if (f.labelsArePalette()) {
+      if (f.mask() != null) {
+        BufferedImage img = ImageIO.read(f.mask().toFile());
+        img.getRaster().getSamples(0, 0, w, h, 0, lab);
+      }
+      return lab;
+    }
+    if (f.mask() != null) {
+      mark(lab, MaskPng.read(f.mask()), 2);
+    }
+    Path dir = f.dcm().getParent().resolve("masks");
+    mark(lab, MaskPng.read(dir.resolve("bone-f00.png")), 3);
+    mark(lab, MaskPng.read(dir.resolve("capsule-f00.png")), 3);
+    return lab;
+  }
+
+  private static void mark(int[] lab, Mask m, int label) {
+    boolean[] in = m.inside();
+    for (int i = 0; i < lab.length && i < in.length; i++) {
+      if (in[i]) {
+        lab[i] = label;
+      }
+    }
   }
 
   /** Median standard deviation of 7x7 windows whose mean is well above black, in the region's middle. */
@@ -325,7 +339,7 @@ public final class UsLook {
    */
   private static double contrast(double[] g, int[] lab, int w, int h, Frame f, int label, double inLo, double inHi,
       double outLo, double outHi, double perDb) {
-    double[] d = signedDistancePx(lab, w, h, label);
+    double[] d = signedDistanceMm(lab, w, h, label, f.mm());
     double si = 0;
     double so = 0;
     int ni = 0;
@@ -333,7 +347,7 @@ public final class UsLook {
     for (int y = f.y0(); y <= f.y1(); y++) {
       for (int x = f.x0(); x <= f.x1(); x++) {
         int i = y * w + x;
-        double dm = d[i] * f.mm();
+        double dm = d[i];
         if (dm >= inLo && dm <= inHi && (dm < 0 ? lab[i] == label : lab[i] == 0)) {
           si += g[i];
           ni++;
@@ -349,51 +363,22 @@ public final class UsLook {
     return (si / ni - (outLo < 1e8 ? so / no : 0)) / perDb;
   }
 
-  /** Chamfer (3-4) distance to the label's edge in pixels, negative inside. */
-  private static double[] signedDistancePx(int[] lab, int w, int h, int label) {
-    double[] in = chamfer(lab, w, h, label, true);
-    double[] out = chamfer(lab, w, h, label, false);
+  /**
+   * Euclidean distance (mm) to the label's edge, negative inside ({@link DistanceTransform}: to the
+   * nearest pixel of the other side).
+   */
+  private static double[] signedDistanceMm(int[] lab, int w, int h, int label, double mm) {
+    boolean[] in = new boolean[w * h];
+    boolean[] out = new boolean[w * h];
+    for (int i = 0; i < in.length; i++) {
+      in[i] = lab[i] == label;
+      out[i] = !in[i];
+    }
+    double[] toOut = DistanceTransform.squaredMm(out, w, h, mm, mm);
+    double[] toIn = DistanceTransform.squaredMm(in, w, h, mm, mm);
     double[] d = new double[w * h];
     for (int i = 0; i < d.length; i++) {
-      d[i] = lab[i] == label ? -in[i] : out[i];
-    }
-    return d;
-  }
-
-  private static double[] chamfer(int[] lab, int w, int h, int label, boolean inside) {
-    double big = 1e9;
-    double[] d = new double[w * h];
-    for (int i = 0; i < d.length; i++) {
-      boolean fg = (lab[i] == label) == inside;
-      d[i] = fg ? big : 0;
-    }
-    for (int pass = 0; pass < 2; pass++) {
-      for (int k = 0; k < d.length; k++) {
-        int i = pass == 0 ? k : d.length - 1 - k;
-        int x = i % w;
-        int y = i / w;
-        int s = pass == 0 ? -1 : 1;
-        double v = d[i];
-        if (v == 0) {
-          continue;
-        }
-        int xx = x + s;
-        int yy = y + s;
-        if (xx >= 0 && xx < w) {
-          v = Math.min(v, d[y * w + xx] + 1);
-        }
-        if (yy >= 0 && yy < h) {
-          v = Math.min(v, d[yy * w + x] + 1);
-          if (xx >= 0 && xx < w) {
-            v = Math.min(v, d[yy * w + xx] + 1.414);
-          }
-          int xo = x - s;
-          if (xo >= 0 && xo < w) {
-            v = Math.min(v, d[yy * w + xo] + 1.414);
-          }
-        }
-        d[i] = v;
-      }
+      d[i] = in[i] ? -Math.sqrt(toOut[i]) : Math.sqrt(toIn[i]);
     }
     return d;
   }

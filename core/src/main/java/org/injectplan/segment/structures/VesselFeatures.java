@@ -1,5 +1,7 @@
 package org.injectplan.segment.structures;
 
+import org.injectplan.image.MaskMoments;
+
 /**
  * What follows from anatomy and physics about a candidate lumen ({@link VesselCandidates}), in mm
  * and dB of the echo relative to the tissue at its depth: its size and shape (a vessel is round or
@@ -43,11 +45,6 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
     double mm = w.mmPerPixel();
     int[] b = c.box();
     double n = 0;
-    double sx = 0;
-    double sy = 0;
-    double sxx = 0;
-    double syy = 0;
-    double sxy = 0;
     double sum = 0;
     int x0 = Integer.MAX_VALUE;
     int x1 = -1;
@@ -59,11 +56,6 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
           int x = u + b[0];
           int y = v + b[1];
           n++;
-          sx += x;
-          sy += y;
-          sxx += (double) x * x;
-          syy += (double) y * y;
-          sxy += (double) x * y;
           sum += rel[y * w.width() + x];
           x0 = Math.min(x0, x);
           x1 = Math.max(x1, x);
@@ -73,15 +65,9 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
       }
     }
     double lumen = sum / n;
-    double mx = sx / n;
-    double my = sy / n;
-    double cxx = sxx / n - mx * mx;
-    double cyy = syy / n - my * my;
-    double cxy = sxy / n - mx * my;
-    double tr = (cxx + cyy) / 2;
-    double d = Math.sqrt(Math.max(0, tr * tr - (cxx * cyy - cxy * cxy)));
-    double major = 4 * Math.sqrt(tr + d);
-    double minor = 4 * Math.sqrt(Math.max(1e-9, tr - d));
+    MaskMoments m = MaskMoments.of(b[2], b[3], c.mask(), 1, 1);
+    double major = 2 * m.semiMajorMm();
+    double minor = 2 * m.semiMinorMm();
     double[] rim = rim(cs, c);
     return new VesselFeatures(2 * Math.sqrt(n / Math.PI) * mm, minor * mm, major * mm,
         n / (Math.PI / 4 * major * minor), db(lumen), db(rim[2] / lumen), db(rim[0] / lumen), rim[1],

@@ -37,6 +37,19 @@ final class NeedleTrace {
   static final double GAP_MM = 2.5;
   /** ... or after this long of any samples (bright ones included) without one. */
   static final double BRIDGE_MM = 5.0;
+  /**
+   * ... or after this long of fluid (samples darker than the tissue beside the line by
+   * {@link #LIKE_SPREADS} spreads and at least {@link #FLUID_DB}): about two speckle lengths
+   * (0.43-0.63 mm axially on the real frames, docs/samples.md), not one dark speckle.
+   */
+  static final double ANECHOIC_MM = 1.0;
+  /**
+   * Fluid is at least this much darker than the tissue beside the line (half the echo power), so
+   * that in dark, even tissue (a small spread) ordinary speckle is not taken for fluid.
+   */
+  static final double FLUID_DB = 3.0;
+  /** The display taken as log-compressed over this range across its 255 levels (scanners: 50-70 dB). */
+  static final double DISPLAY_DB = 60.0;
   /** Offsets of the lines beside the needle that measure the tissue (shallower side). */
   static final double[] TISSUE_OFFSETS_MM = {1.5, 2.5, 3.5, 4.5};
   /** The bend test looks this far past the end, turned by up to {@link #BEND_DEG}. */
@@ -127,6 +140,11 @@ final class NeedleTrace {
     return tissue + LIKE_SPREADS * spread;
   }
 
+  /** Evidence under this is fluid: {@link #LIKE_SPREADS} spreads and {@link #FLUID_DB} below the tissue. */
+  private double fluidBelow() {
+    return tissue - Math.max(LIKE_SPREADS * spread, FLUID_DB * 255 / DISPLAY_DB);
+  }
+
   /** Walks from the strongest part of the echo both ways; sets start, tip and the edge facts. */
   void walk() {
     int anchor = anchor();
@@ -144,13 +162,18 @@ final class NeedleTrace {
     entryEdge = start - first;
   }
 
-  /** The centre of the strongest 2 mm of the line. */
+  /**
+   * The centre of the strongest 2 mm of the line, among the samples that may vote (not bone): the
+   * line was voted for by those, and where it crosses the bone cortex beyond the tip (bone keeps
+   * its excess for the walk) the strongest 2 mm was that crossing, and the walk from there never
+   * reached the needle across the pocket between.
+   */
   private int anchor() {
     int half = (int) Math.round(1.0 / mmPerPixel);
     int best = span;
     double bestSum = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < ev.length; k++) {
-      if (!in[k]) {
+      if (!in[k] || !votes(k)) {
         continue;
       }
       double s = 0;
@@ -170,38 +193,55 @@ final class NeedleTrace {
    * sample as bright as a needle-like one but no brighter than the lines beside it (the needle
    * crossing a bright band obliquely: the band is as bright beside the line) does not count as a
    * piece but does not break the echo either; the walk ends after {@link #GAP_MM} of samples
-   * darker than that, or {@link #BRIDGE_MM} of any samples, without a counting piece.
+   * darker than that, or {@link #BRIDGE_MM} of any samples, without a counting piece. Two things
+   * end it sooner: {@link #ANECHOIC_MM} of fluid ({@link #fluidBelow}: in an anechoic space a
+   * needle's echo stands out most, so a dark stretch there is where the needle is not, and the
+   * pocket's far wall beyond it is not the needle); and bone (the pixels left out) reached across
+   * a gap does not count as a piece (a needle does not enter the cortex; the needle itself, over a
+   * dark pocket, is sometimes taken for bone, so bone reached without a gap still counts).
    */
   private int walkFrom(int k, int step) {
     double like = like();
+    double anechoic = fluidBelow();
     double strong = tissue + STRONG_SPREADS * spread;
     int gapPx = (int) Math.round(GAP_MM / mmPerPixel);
     int bridgePx = (int) Math.round(BRIDGE_MM / mmPerPixel);
+    int anechoicPx = (int) Math.max(1, Math.round(ANECHOIC_MM / mmPerPixel));
     int piecePx = (int) Math.max(1, Math.round(PIECE_MM / mmPerPixel));
     int end = k;
     int dark = 0;
+    int fluid = 0;
     int runStart = -1;
     double runPeak = 0;
     for (int j = k; j >= 0 && j < ev.length && in[j]; j += step) {
-      if (ev[j] >= like && overSides[j] >= like - tissue) {
+      boolean bone = dark > 0 && !votes(j);
+      if (ev[j] >= like && overSides[j] >= like - tissue && !bone) {
         if (runStart < 0) {
           runStart = j;
           runPeak = 0;
         }
         runPeak = Math.max(runPeak, ev[j]);
+        fluid = 0;
         if (Math.abs(j - runStart) + 1 >= piecePx || runPeak >= strong) {
           end = j;
           dark = 0;
         }
       } else {
         runStart = -1;
-        dark += ev[j] >= like ? 0 : 1;
-        if (dark > gapPx || Math.abs(j - end) > bridgePx) {
+        dark += ev[j] >= like && !bone ? 0 : 1;
+        fluid = ev[j] < anechoic ? fluid + 1 : 0;
+        if (dark > gapPx || Math.abs(j - end) > bridgePx || fluid >= anechoicPx) {
           break;
         }
       }
     }
     return end;
+  }
+
+  /** Whether sample k of the line may vote (not bone). */
+  private boolean votes(int k) {
+    double[] p = point(k);
+    return ex.votes((int) Math.floor(p[0]), (int) Math.floor(p[1]));
   }
 
   /**
@@ -220,11 +260,17 @@ final class NeedleTrace {
     return (best - tissue) / spread;
   }
 
-  /** Whether a bright line goes on past the tip in a direction within BEND_DEG of the line's. */
+  /**
+   * Whether a bright line goes on past the tip in a direction within BEND_DEG of the line's: a band
+   * that bends away goes on from the end, so a line reached across fluid (the tip in a pocket, its
+   * far wall beyond: {@link #ANECHOIC_MM} of samples as dark as the walk's fluid) does not count.
+   */
   boolean continuesPastTip() {
     double tx = line[0] + (tip - span) * line[2];
     double ty = line[1] + (tip - span) * line[3];
     double like = like();
+    double anechoic = fluidBelow();
+    int anechoicPx = (int) Math.max(1, Math.round(ANECHOIC_MM / mmPerPixel));
     for (double d = -BEND_DEG; d <= BEND_DEG + 1e-9; d += 1.5) {
       double c = Math.cos(Math.toRadians(d));
       double s = Math.sin(Math.toRadians(d));
@@ -232,16 +278,21 @@ final class NeedleTrace {
       double uy = line[2] * s + line[3] * c;
       int n = 0;
       int hits = 0;
-      for (double t = BEND_FROM_MM / mmPerPixel; t <= BEND_TO_MM / mmPerPixel; t += 1) {
+      int fluid = 0;
+      for (double t = 1; t <= BEND_TO_MM / mmPerPixel && fluid < anechoicPx; t += 1) {
         double x = tx + t * ux;
         double y = ty + t * uy;
         if (!ex.inside(x, y)) {
           break;
         }
-        n++;
-        hits += band(x, y, ux, uy) >= like ? 1 : 0;
+        double b = band(x, y, ux, uy);
+        fluid = b < anechoic ? fluid + 1 : 0;
+        if (t >= BEND_FROM_MM / mmPerPixel) {
+          n++;
+          hits += b >= like ? 1 : 0;
+        }
       }
-      if (n * mmPerPixel >= (BEND_TO_MM - BEND_FROM_MM) / 2 && hits >= BEND_SHARE * n) {
+      if (fluid < anechoicPx && n * mmPerPixel >= (BEND_TO_MM - BEND_FROM_MM) / 2 && hits >= BEND_SHARE * n) {
         return true;
       }
     }

@@ -26,16 +26,34 @@ class RealFindersTest {
     fig = new RealFinders().measure(RealFrames.read(Path.of(dir)).get("usgra-seg"));
   }
 
+  /**
+   * Frames judged bone-free by looking at them (pictures of the found bone drawn over the frame):
+   * fascia lines, hypoechoic muscle bellies with their bright rims, the attenuated deep field and
+   * dark strips at the region's sides where the probe lost contact, with no bright line over a black
+   * shadow. Before the shadow-beside-it rule (BoneShadow) bone was reported on all 7.
+   */
+  static final java.util.Set<String> JUDGED_BONE_FREE = java.util.Set.of("0000.dcm", "0042.dcm", "0045.dcm",
+      "0052.dcm", "0053.dcm", "0064.dcm", "0072.dcm");
+
   @Test
   void boneIsFoundOnFewNerveBlockViews() {
-    // Measured 65 of 204 (131 before the shadow-for-its-depth and continuous-reflector rules).
+    // Measured 44 of 204 with the shadow judged against the tissue beside it (65 before, 131 before that).
     assertEquals(204, fig.frames().size(), "frames with a mask");
-    assertTrue(fig.boneFrames() <= 70, "bone found on " + fig.boneFrames() + " of 204");
+    assertTrue(fig.boneFrames() <= 46, "bone found on " + fig.boneFrames() + " of 204");
+  }
+
+  @Test
+  void boneIsNotFoundOnFramesJudgedBoneFree() {
+    // Measured: 1 of 7 (0052.dcm: the deep rim of a muscle belly over the attenuated deep field).
+    java.util.List<String> found = fig.frames().stream().filter(f -> f.bone() && JUDGED_BONE_FREE.contains(f.name()))
+        .map(RealFinders.Frame::name).toList();
+    assertEquals(JUDGED_BONE_FREE.size(), fig.frames().stream().filter(f -> JUDGED_BONE_FREE.contains(f.name())).count());
+    assertTrue(found.size() <= 1, "bone on frames judged bone-free: " + found);
   }
 
   @Test
   void aRefusedPlanNamesWhatBlocksIt() {
-    // Measured 18 of 204 refused (17 before the local lumen choice, 31 before the bone rules), each naming the found structure that blocks it.
+    // Measured 14 of 204 refused, all by a found vessel (18 before the shadow-beside-it rule, 31 before the bone rules), each naming the found structure that blocks it.
     int refused = 0;
     for (RealFinders.Frame f : fig.frames()) {
       if (f.refusal() != null && !f.refusal().isEmpty()) {
@@ -44,7 +62,7 @@ class RealFindersTest {
             f.name() + ": " + f.refusal());
       }
     }
-    assertTrue(refused <= 20, "refused " + fig.refusalsByReason());
+    assertTrue(refused <= 16, "refused " + fig.refusalsByReason());
   }
 
   @Test

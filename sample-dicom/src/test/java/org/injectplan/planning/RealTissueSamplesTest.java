@@ -178,4 +178,35 @@ class RealTissueSamplesTest {
   void needleTipMeetsTheGoal() throws Exception {
     assertTrue(needleErrors()[1] <= 1.0, "tip error, mm");
   }
+
+  /** {coverage, false share} of the bone found on the realistic shoulder-us against its truth. */
+  private static double[] shoulderBone() throws Exception {
+    Path folder = dir.resolve("shoulder-us");
+    try (Scan scan = ScanLoader.open(folder.resolve("shoulder-us.dcm"))) {
+      StructureFinder.Found found = StructureFinder.find(scan.frame(0), scan.calibration(),
+          MaskPng.read(folder.resolve("masks/capsule-f00.png")));
+      double[] o = StructureFinderSamplesTest.overlap(found.bone(), MaskPng.read(folder.resolve("masks/bone-f00.png")));
+      System.out.printf(Locale.ROOT, "real-tissue shoulder-us: bone coverage %.3f, false share %.3f%n", o[0], o[1]);
+      return o;
+    }
+  }
+
+  /**
+   * Floor a little below the measured figure (coverage 0.800, false share 0.006 on this seed; 0.992
+   * and 0.992 on seeds v2 and v3 of {@code samples --look real-tissue --count 3}): the glenoid's rim
+   * at the region's side returns too little echo to count as a reflector.
+   */
+  @Test
+  void shoulderBoneHoldsItsFloor() throws Exception {
+    double[] o = shoulderBone();
+    assertTrue(o[0] >= 0.78, "bone coverage " + o[0]);
+    assertTrue(o[1] <= StructureFinderSamplesTest.BONE_FALSE_SHARE, "bone false share " + o[1]);
+  }
+
+  @Disabled("measured bone coverage 0.800 (goal 0.95 of issues 4/5): the glenoid's rim at the region's side is "
+      + "missed (docs/algorithms.md)")
+  @Test
+  void shoulderBoneMeetsTheGoal() throws Exception {
+    assertTrue(shoulderBone()[0] >= StructureFinderSamplesTest.BONE_COVERAGE, "bone coverage");
+  }
 }

@@ -1,22 +1,31 @@
 package org.injectplan.segment.structures;
 
 /**
- * Bone and its acoustic shadow on an ultrasound frame: bone reflects and absorbs nearly all of the
- * beam, so below its bright surface echo the image is dark down to the bottom of the region. In
- * each column the shadow starts at the shallowest depth below which (almost) nothing is brighter
- * than {@link #SHADOW_LEVEL} of the tissue's median echo; it must be at least
- * {@link #MIN_SHADOW_MM} deep and dark for its depth: its mean at most {@link #SHADOW_RATIO} of the
- * tissue's level over the same rows ({@link DepthLevel}; on real scans the deep field is dark from
- * attenuation everywhere, and a dark column there is no shadow). A column has a surface echo when
- * a bright echo (above {@link #ECHO_LEVEL} of the tissue median) lies within {@link #ECHO_SEARCH_MM}
- * above the shadow, at least {@link #MIN_DEPTH_MM} deep; without one, the column is kept only when
- * its shadow is at least {@link #LONG_SHADOW_MM} deep (a steep surface returns little echo). The
- * structure runs from the surface (where that echo rises half-way from the tissue's level to its
- * peak) to the bottom; the start is the median over {@link #MEDIAN_HALF_WIDTH_MM} either side, so
- * speckle does not ragged the surface. A run of columns is bone only when it holds a bright,
- * continuous reflector: at least {@link #MIN_REFLECTOR_MM} of consecutive columns with a surface
- * echo whose starts step by at most {@link #MAX_STEP_MM} from column to column; runs narrower than
- * {@link #MIN_WIDTH_MM} are dropped.
+ * Bone and its acoustic shadow on an ultrasound frame: bone is a bright specular reflector,
+ * continuous over several mm, that reflects and absorbs nearly all of the beam, so below it the
+ * image is dark down to the bottom of the region, darker by many dB than the tissue beside it at
+ * the same depth. Fascia is bright with tissue visible below it; the deep field dark from
+ * attenuation has no bright line above it and is as dark in the columns beside it.
+ *
+ * <p>Candidates, per column: the shadow starts at the shallowest depth below which (almost)
+ * nothing is brighter than {@link #SHADOW_LEVEL} of the tissue's median echo; it is at least
+ * {@link #MIN_SHADOW_MM} deep and its mean at most {@link #SHADOW_RATIO} of the tissue's level over
+ * the same rows ({@link DepthLevel}, taken as at least {@link #DEEP_FIELD_SHARE} of the tissue's just
+ * above the reflector). The column has a surface echo when the brightest pixel within
+ * {@link #ECHO_SEARCH_MM} above the shadow, at least {@link #MIN_DEPTH_MM} deep, reaches the tissue
+ * median or the tissue's level at its own depth (bright for its depth); without one, the column is
+ * kept only when its shadow is at least {@link #LONG_SHADOW_MM} deep (a steep surface returns
+ * little). The structure runs from the surface (where the echo rises half-way from the tissue's
+ * level to its peak) to the bottom; the start is the median over {@link #MEDIAN_HALF_WIDTH_MM}
+ * either side, and runs narrower than {@link #MIN_WIDTH_MM} are dropped.
+ *
+ * <p>Bone, per run: a reflector is a stretch of columns whose starts step by at most
+ * {@link #MAX_STEP_MM} from column to column and that holds at least {@link #MIN_REFLECTOR_MM} of
+ * columns with a surface echo (half of it where the region's side cuts the stretch, with
+ * {@link #SIDE_DB} more shadow), widened either side over the columns without a surface echo or
+ * whose surface rises by at most a step (a convex bone's steep sides fall away, returning little). It is bone only when the echo beneath
+ * it is at least {@link #SHADOW_DB} below the tissue beside it at the same depth
+ * ({@link BoneShadow}); only the columns of such reflectors are kept.
  */
 final class BoneFinder {
   /** Share of the tissue median under which a pixel counts as shadow. */
@@ -54,6 +63,14 @@ final class BoneFinder {
   /** Largest step of the reflector's start between neighbouring columns, mm: a surface is continuous. */
   static final double MAX_STEP_MM = 1.0;
 
+  /**
+   * Least darkening of the shadow against the tissue beside it at the same depth, dB
+   * ({@link BoneShadow}): "many dB" under bone; attenuation darkens neighbouring columns alike.
+   */
+  static final double SHADOW_DB = 10;
+  /** Extra darkening asked of a reflector seen only in part where the region's side cuts it, dB. */
+  static final double SIDE_DB = 6;
+
   private BoneFinder() {
   }
 
@@ -62,7 +79,10 @@ final class BoneFinder {
     double[] level = DepthLevel.of(w);
     int[] start = new int[w.width()];
     boolean[] echoed = new boolean[w.width()];
-    double[] ratio = new double[w.width()];
+    int[] dark = new int[w.width()];
+    int[] peaks = new int[w.width()];
+    java.util.Arrays.fill(dark, -1);
+    java.util.Arrays.fill(peaks, -1);
     for (int x = 0; x < w.width(); x++) {
       start[x] = -1;
       int best = shadowStart(w, x, SHADOW_LEVEL * tissueMedian);
@@ -75,11 +95,13 @@ final class BoneFinder {
           peak = y;
         }
       }
-      ratio[x] = shadowRatio(w, level, x, best, Math.max(0, peak));
-      if (ratio[x] > SHADOW_RATIO) {
+      dark[x] = best;
+      peaks[x] = Math.max(0, peak);
+      if (shadowRatio(w, level, x, best, Math.max(0, peak)) > SHADOW_RATIO) {
         continue;
       }
-      if (peak < w.px(MIN_DEPTH_MM) || w.at(x, peak) < ECHO_LEVEL * tissueMedian) {
+      double echoLevel = ECHO_LEVEL * Math.min(tissueMedian, level[Math.max(0, peak)]);
+      if (peak < w.px(MIN_DEPTH_MM) || w.at(x, peak) < echoLevel) {
         // No clear surface echo (a steep, specular surface returns little): a long shadow is still bone.
         start[x] = w.height() - best >= w.px(LONG_SHADOW_MM) ? best : -1;
       } else {
@@ -93,7 +115,7 @@ final class BoneFinder {
         echoed[x] = true;
       }
     }
-    return clean(start, echoed, ratio, w);
+    return clean(start, echoed, dark, peaks, w);
   }
 
   /** From the bottom up: the shallowest row from which few pixels down are brighter than {@code dark}, or -1. */
@@ -139,7 +161,7 @@ final class BoneFinder {
     return echo / n / Math.max(tissue / n, DEEP_FIELD_SHARE * above);
   }
 
-  private static int[] clean(int[] start, boolean[] echoed, double[] ratio, EchoWindow w) {
+  private static int[] clean(int[] start, boolean[] echoed, int[] dark, int[] peaks, EchoWindow w) {
     int half = w.px(MEDIAN_HALF_WIDTH_MM);
     int[] out = new int[start.length];
     int[] buf = new int[2 * half + 1];
@@ -158,6 +180,7 @@ final class BoneFinder {
       out[x] = buf[n / 2];
     }
     int minRun = w.px(MIN_WIDTH_MM);
+    int[] taken = out.clone();
     for (int x = 0; x < out.length;) {
       if (out[x] < 0) {
         x++;
@@ -167,8 +190,10 @@ final class BoneFinder {
       while (e < out.length && out[e] >= 0) {
         e++;
       }
-      if (e - x < minRun || !isBone(out, echoed, ratio, x, e, w)) {
+      if (e - x < minRun) {
         java.util.Arrays.fill(out, x, e, -1);
+      } else {
+        underReflectors(out, echoed, taken, dark, peaks, x, e, w);
       }
       x = e;
     }
@@ -176,34 +201,43 @@ final class BoneFinder {
   }
 
   /**
-   * Whether the run [from, to) holds a bright continuous reflector of {@link #MIN_REFLECTOR_MM}; a
-   * run cut by the region's side is seen only in part, so half of it will do when its shadow is
-   * twice as dark (median ratio at most half {@link #SHADOW_RATIO}, -12 dB): a dark strip along the
-   * side where the transducer lost contact is dark from top to bottom, not under a reflector.
+   * Keeps of the run [from, to) only the columns beneath a continuous reflector whose shadow is dark
+   * against the tissue beside it ({@link BoneShadow#shadowDb}), widened over the columns either side
+   * that have no surface echo or whose surface rises by at most a step (a convex bone's steep sides
+   * fall away and return little echo).
    */
-  private static boolean isBone(int[] start, boolean[] echoed, double[] ratio, int from, int to, EchoWindow w) {
-    int reflector = reflectorPx(start, echoed, from, to, w.px(MAX_STEP_MM));
-    if (reflector >= w.px(MIN_REFLECTOR_MM)) {
-      return true;
+  static void underReflectors(int[] out, boolean[] echoed, int[] taken, int[] dark, int[] peaks, int from, int to,
+      EchoWindow w) {
+    int step = w.px(MAX_STEP_MM);
+    int least = w.px(MIN_REFLECTOR_MM);
+    boolean[] keep = new boolean[to - from];
+    for (int x = from; x < to;) {
+      int e = x + 1;
+      int n = echoed[x] ? 1 : 0;
+      while (e < to && Math.abs(out[e] - out[e - 1]) <= step) {
+        n += echoed[e] ? 1 : 0;
+        e++;
+      }
+      boolean side = x == 0 || e == out.length;
+      if (n >= least || side && n >= least / 2) {
+        int l = x;
+        while (l > from && (!echoed[l - 1] || out[l - 1] >= out[l] - step)) {
+          l--;
+        }
+        int r = e;
+        while (r < to && (!echoed[r] || out[r] >= out[r - 1] - step)) {
+          r++;
+        }
+        double db = BoneShadow.shadowDb(w, taken, dark, peaks, l, r) + (n >= least ? 0 : SIDE_DB);
+        if (db <= -SHADOW_DB) {
+          java.util.Arrays.fill(keep, l - from, r - from, true);
+        }
+      }
+      x = e;
     }
-    if (from > 0 && to < start.length || reflector < w.px(MIN_REFLECTOR_MM) / 2) {
-      return false;
-    }
-    double[] r = java.util.Arrays.copyOfRange(ratio, from, to);
-    java.util.Arrays.sort(r);
-    return r[r.length / 2] <= SHADOW_RATIO / 2;
-  }
-
-  /** The longest stretch in [from, to) of consecutive echoed columns whose starts step by at most maxStep. */
-  private static int reflectorPx(int[] start, boolean[] echoed, int from, int to, int maxStep) {
-    int longest = 0;
-    int run = 0;
     for (int x = from; x < to; x++) {
-      boolean joins = echoed[x] && run > 0 && Math.abs(start[x] - start[x - 1]) <= maxStep;
-      run = echoed[x] ? (joins ? run + 1 : 1) : 0;
-      longest = Math.max(longest, run);
+      out[x] = keep[x - from] ? out[x] : -1;
     }
-    return longest;
   }
 
   /** The window mask of bone and shadow from the per-column start rows. */

@@ -34,6 +34,40 @@ public final class Mask {
     this.inside = inside.clone();
   }
 
+  /**
+   * A mask that keeps {@code inside} itself (made here, so no one else holds it): no copy.
+   *
+   * @param bounds its exact bounds as {@link #bounds} caches them ({} when empty), or null to scan
+   */
+  private Mask(boolean[] inside, int width, int height, int[] bounds) {
+    this.width = width;
+    this.height = height;
+    this.inside = inside;
+    this.bounds = bounds;
+  }
+
+  /**
+   * The mask that is {@code box} (row-major, {@code boxWidth x boxHeight}) over the box whose
+   * top-left pixel is (x0, y0), and empty elsewhere: a result found in a part of the frame, made
+   * without a second full-frame copy.
+   *
+   * @throws IllegalArgumentException when a size is not positive, the box does not match its
+   *     values or does not lie inside the frame
+   */
+  public static Mask ofBox(int width, int height, int x0, int y0, int boxWidth, int boxHeight, boolean[] box) {
+    if (width < 1 || height < 1 || boxWidth < 1 || boxHeight < 1 || box == null || box.length != boxWidth * boxHeight
+        || x0 < 0 || y0 < 0 || x0 + boxWidth > width || y0 + boxHeight > height) {
+      throw new IllegalArgumentException("box " + boxWidth + "x" + boxHeight + " at (" + x0 + ", " + y0 + ") of "
+          + (box == null ? 0 : box.length) + " values does not fit a " + width + "x" + height + " mask");
+    }
+    boolean[] in = new boolean[width * height];
+    for (int y = 0; y < boxHeight; y++) {
+      System.arraycopy(box, y * boxWidth, in, (y0 + y) * width + x0, boxWidth);
+    }
+    int[] b = new Mask(box, boxWidth, boxHeight, null).scanBounds();
+    return new Mask(in, width, height, b.length == 0 ? b : new int[] {b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0});
+  }
+
   /** Inside where the processor's value is above zero (mask PNGs: 255 inside, 0 outside). */
   public static Mask of(ImageProcessor ip) {
     boolean[] in = new boolean[ip.getWidth() * ip.getHeight()];
@@ -182,11 +216,35 @@ public final class Mask {
       throw new IllegalArgumentException("mask sizes differ: " + width + "x" + height + " and " + other.width + "x"
           + other.height);
     }
-    boolean[] in = new boolean[inside.length];
-    for (int i = 0; i < in.length; i++) {
-      in[i] = inside[i] || other.inside[i];
+    int[] b = other.bounds();
+    boolean[] in = inside.clone();
+    // Outside the other's bounds the union is this mask.
+    for (int y = b == null ? 0 : b[1]; b != null && y <= b[3]; y++) {
+      for (int i = y * width + b[0]; i <= y * width + b[2]; i++) {
+        in[i] |= other.inside[i];
+      }
     }
-    return new Mask(width, height, in);
+    // The bounds of a union are the union of the bounds.
+    int[] a = bounds();
+    int[] u = a == null ? b : b == null ? a : new int[] {Math.min(a[0], b[0]), Math.min(a[1], b[1]),
+        Math.max(a[2], b[2]), Math.max(a[3], b[3])};
+    return new Mask(in, width, height, u == null ? new int[0] : u);
+  }
+
+  /** The number of pixels inside both masks (0 when their sizes differ). */
+  public int sharedCount(Mask other) {
+    int[] a = bounds();
+    int[] b = other.bounds();
+    if (other.width != width || other.height != height || a == null || b == null) {
+      return 0;
+    }
+    int n = 0;
+    for (int y = Math.max(a[1], b[1]); y <= Math.min(a[3], b[3]); y++) {
+      for (int i = y * width + Math.max(a[0], b[0]); i <= y * width + Math.min(a[2], b[2]); i++) {
+        n += inside[i] && other.inside[i] ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   /** The mask mirrored left to right. */

@@ -51,13 +51,11 @@ public final class DeepestPoint {
   static double[] squaredDistanceToOutside(Mask m, double aspectYOverX) {
     int w = m.width();
     int h = m.height();
-    boolean[] outside = new boolean[w * h];
+    boolean[] outside = m.inside();
     boolean any = false;
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        outside[y * w + x] = !m.get(x, y);
-        any |= outside[y * w + x];
-      }
+    for (int i = 0; i < outside.length; i++) {
+      outside[i] = !outside[i];
+      any |= outside[i];
     }
     if (!any) {
       double[] none = new double[w * h];

@@ -50,19 +50,49 @@ public record Deposition(double volumeMl, double bolusRadiusMm, double fractionI
   public static double fractionInside(Mask m, PixelPoint c, double radiusMm, PixelScale s) {
     double rx = radiusMm / s.mmPerPixelX();
     double ry = radiusMm / s.mmPerPixelY();
-    double in = 0;
+    int xa = (int) Math.floor(c.xPx() - rx);
+    int xb = (int) Math.ceil(c.xPx() + rx);
+    int ya = (int) Math.floor(c.yPx() - ry);
+    int yb = (int) Math.ceil(c.yPx() + ry);
+    // Each column's and row's term computed once; the sums run in the same order as pixel by pixel.
+    double[] column = new double[xb - xa + 1];
+    for (int x = xa; x <= xb; x++) {
+      column[x - xa] = sq((x + 0.5 - c.xPx()) * s.mmPerPixelX());
+    }
+    Window in = Window.of(m, xa, ya, xb, yb);
+    double inside = 0;
     double all = 0;
-    for (int y = (int) Math.floor(c.yPx() - ry); y <= (int) Math.ceil(c.yPx() + ry); y++) {
-      for (int x = (int) Math.floor(c.xPx() - rx); x <= (int) Math.ceil(c.xPx() + rx); x++) {
-        double rho2 = sq((x + 0.5 - c.xPx()) * s.mmPerPixelX()) + sq((y + 0.5 - c.yPx()) * s.mmPerPixelY());
+    for (int y = ya; y <= yb; y++) {
+      double row = sq((y + 0.5 - c.yPx()) * s.mmPerPixelY());
+      for (int x = xa; x <= xb; x++) {
+        double rho2 = column[x - xa] + row;
         if (rho2 < radiusMm * radiusMm) {
           double chord = Math.sqrt(radiusMm * radiusMm - rho2);
           all += chord;
-          in += m.get(x, y) ? chord : 0;
+          inside += in.get(x, y) ? chord : 0;
         }
       }
     }
-    return all == 0 ? 0 : in / all;
+    return all == 0 ? 0 : inside / all;
+  }
+
+  /** The mask's pixels over the part of a box that holds any of them (read without a call per pixel). */
+  private record Window(int x0, int y0, int x1, int y1, boolean[] px) {
+    static Window of(Mask m, int xa, int ya, int xb, int yb) {
+      int[] b = m.bounds();
+      if (b == null || Math.max(xa, b[0]) > Math.min(xb, b[2]) || Math.max(ya, b[1]) > Math.min(yb, b[3])) {
+        return new Window(0, 0, -1, -1, new boolean[0]);
+      }
+      int x0 = Math.max(xa, b[0]);
+      int y0 = Math.max(ya, b[1]);
+      int x1 = Math.min(xb, b[2]);
+      int y1 = Math.min(yb, b[3]);
+      return new Window(x0, y0, x1, y1, m.crop(x0, y0, x1, y1).inside());
+    }
+
+    boolean get(int x, int y) {
+      return x >= x0 && x <= x1 && y >= y0 && y <= y1 && px[(y - y0) * (x1 - x0 + 1) + x - x0];
+    }
   }
 
   private static List<PixelPoint> points(Mask m, PixelScale s, MaskMoments e, double r, PixelPoint target) {

@@ -28,7 +28,11 @@ public final class Outline {
     if (maxVertices < 3) {
       throw new IllegalArgumentException("maxVertices must be >= 3: " + maxVertices);
     }
-    List<int[]> trace = trace(m);
+    return thinned(name, trace(m, 4 * m.width() * m.height()), 0, 0, maxVertices);
+  }
+
+  /** The trace, shifted by (dx, dy) pixels, thinned to at most maxVertices; null under three. */
+  private static Structure thinned(String name, List<int[]> trace, int dx, int dy, int maxVertices) {
     if (trace.size() < 3) {
       return null;
     }
@@ -37,7 +41,7 @@ public final class Outline {
     int keep = Math.min(n, maxVertices);
     for (int i = 0; i < keep; i++) {
       int[] p = trace.get((int) ((long) i * n / keep));
-      out.add(new PixelPoint(p[0] + 0.5, p[1] + 0.5));
+      out.add(new PixelPoint(p[0] + dx + 0.5, p[1] + dy + 0.5));
     }
     return new Structure(name, out);
   }
@@ -53,12 +57,7 @@ public final class Outline {
     }
     int w = b[2] - b[0] + 1;
     int h = b[3] - b[1] + 1;
-    boolean[] box = new boolean[w * h];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        box[y * w + x] = m.get(b[0] + x, b[1] + y);
-      }
-    }
+    boolean[] box = m.crop(b[0], b[1], b[2], b[3]).inside();
     Components c = Components.label(box, w, h);
     if (c.blobs().size() == 1) {
       Structure s = of(name, m, maxVertices);
@@ -67,13 +66,17 @@ public final class Outline {
     List<Structure> out = new ArrayList<>();
     int[] labels = c.labels();
     for (Components.Blob blob : c.blobs()) {
-      boolean[] inside = new boolean[m.width() * m.height()];
+      // The piece over its own bounding box: outside it the piece has no pixel, so its trace is
+      // the one over the whole frame, shifted (and held to the whole frame's step limit).
+      int pw = blob.widthPx();
+      boolean[] inside = new boolean[pw * blob.heightPx()];
       for (int y = blob.minY(); y <= blob.maxY(); y++) {
         for (int x = blob.minX(); x <= blob.maxX(); x++) {
-          inside[(b[1] + y) * m.width() + b[0] + x] = labels[y * w + x] == blob.label();
+          inside[(y - blob.minY()) * pw + x - blob.minX()] = labels[y * w + x] == blob.label();
         }
       }
-      Structure s = of(name, new Mask(m.width(), m.height(), inside), maxVertices);
+      Structure s = thinned(name, trace(new Mask(pw, blob.heightPx(), inside), 4 * m.width() * m.height()),
+          b[0] + blob.minX(), b[1] + blob.minY(), maxVertices);
       if (s != null) {
         out.add(s);
       }
@@ -91,6 +94,11 @@ public final class Outline {
   }
 
   static List<int[]> trace(Mask m) {
+    return trace(m, 4 * m.width() * m.height());
+  }
+
+  /** The outer boundary's trace, given up after {@code limit} steps. */
+  private static List<int[]> trace(Mask m, int limit) {
     int start = -1;
     int[] b = m.bounds();
     for (int y = b == null ? 0 : b[1]; b != null && y <= b[3] && start < 0; y++) {
@@ -109,7 +117,6 @@ public final class Outline {
     int x = sx;
     int y = sy;
     int dir = 7; // came from the left, so start looking up-right of the west neighbour
-    int limit = 4 * m.width() * m.height();
     do {
       out.add(new int[] {x, y});
       int d = (dir + 6) % 8; // back-track to the neighbour before the one we came from

@@ -82,14 +82,7 @@ public record UsRequest(JointPreset preset, PlanParams params, Mask capsule, Map
       if (g.width() != mask.width() || g.height() != mask.height()) {
         continue;
       }
-      int shared = 0;
-      for (int y = 0; y < g.height(); y++) {
-        for (int x = 0; x < g.width(); x++) {
-          if (g.get(x, y) && mask.get(x, y)) {
-            shared++;
-          }
-        }
-      }
+      int shared = g.sharedCount(mask);
       if (shared > most) {
         most = shared;
         best = e.getKey();

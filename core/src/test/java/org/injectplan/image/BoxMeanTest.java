@@ -22,7 +22,7 @@ class BoxMeanTest {
     for (int i = 0; i < v.length; i++) {
       v[i] = rnd.nextInt(256);
     }
-    for (int r : new int[] {0, 1, 4, 30}) {
+    for (int r : new int[] {0, 1, 4, 22, 23, 30}) {
       float[] f = BoxMean.filter(v, w, h, r);
       for (int y = 0; y < h; y++) {
         for (int x = 0; x < w; x++) {
@@ -35,6 +35,8 @@ class BoxMeanTest {
             }
           }
           assertEquals(s / n, f[y * w + x], 1e-3, "r " + r + " at " + x + "," + y);
+          // Exactly the float of the integer sum over the count (the figures downstream rest on it).
+          assertEquals((float) (long) s / n, f[y * w + x], 0.0, "r " + r + " at " + x + "," + y);
         }
       }
     }

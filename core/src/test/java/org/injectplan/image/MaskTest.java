@@ -140,4 +140,57 @@ class MaskTest {
     assertTrue(Mask.empty(3, 3).isEmpty());
     assertEquals(0, Mask.empty(3, 3).boundary().length);
   }
+
+  /** A seeded random mask over [xa, xb) x [ya, yb) of a 40 x 30 frame, as a full-frame array. */
+  private static boolean[] patch(long seed, int xa, int ya, int xb, int yb) {
+    java.util.Random rnd = new java.util.Random(seed);
+    boolean[] in = new boolean[40 * 30];
+    for (int y = ya; y < yb; y++) {
+      for (int x = xa; x < xb; x++) {
+        in[y * 40 + x] = rnd.nextDouble() < 0.5;
+      }
+    }
+    return in;
+  }
+
+  @Test
+  void aBoxMaskIsTheFullFrameMaskOfTheSamePixelsWithTheSameBounds() {
+    assertThrows(IllegalArgumentException.class, () -> Mask.ofBox(40, 30, 35, 0, 6, 1, new boolean[6]));
+    assertThrows(IllegalArgumentException.class, () -> Mask.ofBox(40, 30, 0, 0, 2, 2, new boolean[3]));
+    assertThrows(IllegalArgumentException.class, () -> Mask.ofBox(40, 30, -1, 0, 1, 1, new boolean[1]));
+    boolean[] full = patch(7L, 12, 9, 31, 22);
+    boolean[] box = new boolean[19 * 13];
+    for (int y = 0; y < 13; y++) {
+      System.arraycopy(full, (9 + y) * 40 + 12, box, y * 19, 19);
+    }
+    Mask m = Mask.ofBox(40, 30, 12, 9, 19, 13, box);
+    Mask naive = new Mask(40, 30, full);
+    assertEquals(naive, m);
+    assertArrayEquals(new Mask(40, 30, full.clone()).bounds(), m.bounds());
+    box[0] = !box[0];
+    assertEquals(naive, m, "the box's values were copied");
+    assertTrue(Mask.ofBox(40, 30, 3, 3, 2, 2, new boolean[4]).isEmpty());
+  }
+
+  @Test
+  void unionAndSharedPixelsAgreeWithAPixelByPixelCount() {
+    Mask a = new Mask(40, 30, patch(11L, 2, 3, 25, 20));
+    Mask b = new Mask(40, 30, patch(12L, 15, 10, 38, 29));
+    Mask u = a.or(b);
+    int shared = 0;
+    for (int y = 0; y < 30; y++) {
+      for (int x = 0; x < 40; x++) {
+        assertEquals(a.get(x, y) || b.get(x, y), u.get(x, y), x + "," + y);
+        shared += a.get(x, y) && b.get(x, y) ? 1 : 0;
+      }
+    }
+    assertTrue(shared > 0);
+    assertEquals(shared, a.sharedCount(b));
+    assertEquals(shared, b.sharedCount(a));
+    assertArrayEquals(new Mask(40, 30, u.inside()).bounds(), u.bounds(), "the union's bounds");
+    assertEquals(a, a.or(Mask.empty(40, 30)));
+    assertArrayEquals(a.bounds(), a.or(Mask.empty(40, 30)).bounds());
+    assertEquals(0, a.sharedCount(Mask.empty(40, 30)));
+    assertEquals(0, a.sharedCount(Mask.empty(4, 3)));
+  }
 }

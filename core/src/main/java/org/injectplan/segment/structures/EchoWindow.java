@@ -119,26 +119,28 @@ record EchoWindow(int x0, int y0, int width, int height, int bin, float[] smooth
         }
       }
     }
-    boolean[] out = new boolean[frameWidth * frameHeight];
     if (wx1 < 0) {
-      return new Mask(frameWidth, frameHeight, out);
+      return Mask.empty(frameWidth, frameHeight);
     }
     int fx0 = x0 + wx0 * bin;
     int fx1 = Math.min(frameWidth - 1, x0 + (wx1 + 1) * bin - 1);
     int fy0 = y0 + wy0 * bin;
     int fy1 = Math.min(frameHeight - 1, y0 + (wy1 + 1) * bin - 1);
+    // Written over the frame box of the window's bounds only: nothing lies outside it.
+    int bw = fx1 - fx0 + 1;
+    boolean[] out = new boolean[bw * (fy1 - fy0 + 1)];
     for (int fy = fy0; fy <= fy1; fy++) {
       int row = ((fy - y0) / bin) * width;
       for (int wx = wx0; wx <= wx1; wx++) {
         if (in[row + wx]) {
           int fx = x0 + wx * bin;
           for (int k = 0; k < bin && fx + k <= fx1; k++) {
-            out[fy * frameWidth + fx + k] = true;
+            out[(fy - fy0) * bw + fx + k - fx0] = true;
           }
         }
       }
     }
-    return new Mask(frameWidth, frameHeight, out);
+    return Mask.ofBox(frameWidth, frameHeight, fx0, fy0, bw, fy1 - fy0 + 1, out);
   }
 
   /** The q-quantile (0..1) of the smoothed values where {@code use} is true (all when null). */

@@ -87,10 +87,19 @@ public final class StructureFinder {
   /** The mask on the window's pixels: a window pixel is in when its centre's frame pixel is. */
   private static boolean[] window(Mask m, EchoWindow w) {
     boolean[] out = new boolean[w.width() * w.height()];
+    int[] b = m.bounds();
+    if (b == null) {
+      return out;
+    }
+    // Read over the mask's bounds only (outside them nothing is in).
+    boolean[] box = m.crop(b[0], b[1], b[2], b[3]).inside();
+    int bw = b[2] - b[0] + 1;
     int half = w.bin() / 2;
     for (int y = 0; y < w.height(); y++) {
-      for (int x = 0; x < w.width(); x++) {
-        out[y * w.width() + x] = m.get(w.x0() + x * w.bin() + half, w.y0() + y * w.bin() + half);
+      int fy = w.y0() + y * w.bin() + half;
+      for (int x = 0; fy >= b[1] && fy <= b[3] && x < w.width(); x++) {
+        int fx = w.x0() + x * w.bin() + half;
+        out[y * w.width() + x] = fx >= b[0] && fx <= b[2] && box[(fy - b[1]) * bw + fx - b[0]];
       }
     }
     return out;

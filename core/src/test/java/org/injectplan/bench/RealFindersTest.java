@@ -67,14 +67,15 @@ class RealFindersTest {
 
   @Test
   void whatTheVesselFinderFindsIsNoWorseThanMeasured() {
-    // Floors a little below the level measured with the local lumen choice (coverage 0.232, false
-    // share 0.626; before it 0.062 and 0.761): far from the goals, but a regression fails here.
-    assertTrue(fig.coverageMean() >= 0.21, "coverage " + fig.coverageMean());
-    assertTrue(fig.falseShareMean() <= 0.65, "false share " + fig.falseShareMean());
+    // Floors a little below the level measured with the local lumen chosen by its closed ring
+    // (coverage 0.251, false share 0.609; by its wall peaks 0.232 and 0.626; before the local
+    // choice 0.062 and 0.761): far from the goals, but a regression fails here.
+    assertTrue(fig.coverageMean() >= 0.24, "coverage " + fig.coverageMean());
+    assertTrue(fig.falseShareMean() <= 0.63, "false share " + fig.falseShareMean());
   }
 
   @Test
-  @Disabled("issue 11 goal not met: vessel coverage 0.23, false share 0.63; the lumens' features overlap those of "
+  @Disabled("issue 11 goal not met: vessel coverage 0.25, false share 0.61; the lumens' features overlap those of "
       + "hypoechoic muscle, fat and nerves (docs/algorithms.md, real frames)")
   void theVesselFinderMeetsTheGoalsOfIssue11() {
     assertTrue(fig.coverageMean() >= RealFinders.GOAL_COVERAGE, "coverage " + fig.coverageMean());

@@ -11,8 +11,9 @@ import java.util.List;
  * lumen in the median, {@link VesselFeatures#WALL_STEP_DB} on at least {@link #MIN_WALL_COVER} of
  * its perimeter: a fat lobule is hypoechoic and lacks a continuous specular wall), not within
  * {@link #MIN_SIDE_MM} of the region's sides (the dark band of a footprint's edge), and not the
- * capsule's fluid. Of those, the one whose wall is echogenic over the longest stretch of perimeter
- * (wall share times diameter) is taken: measured on real frames (docs/algorithms.md), the features
+ * capsule's fluid. Of those, the one closed by brighter tissue over the longest stretch of
+ * perimeter is taken ({@link VesselFeatures#ringCover()} times diameter: a vessel's echogenic wall
+ * goes all round it, a fat lobule's or a muscle gap's edge does not): measured on real frames (docs/algorithms.md), the features
  * of vessels and of hypoechoic muscle, fat and nerves overlap, so more than the best one per
  * frame brings more false finds than vessel.
  */
@@ -52,7 +53,7 @@ final class LocalVessels {
         continue;
       }
       VesselFeatures f = VesselFeatures.of(cs, c);
-      double score = f.wallCover() * f.diameterMm();
+      double score = f.ringCover() * f.diameterMm();
       if (isVessel(f) && score > bestScore) {
         best = c;
         bestScore = score;

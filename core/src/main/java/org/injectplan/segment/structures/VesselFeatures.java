@@ -6,7 +6,8 @@ import org.injectplan.image.MaskMoments;
  * What follows from anatomy and physics about a candidate lumen ({@link VesselCandidates}), in mm
  * and dB of the echo relative to the tissue at its depth: its size and shape (a vessel is round or
  * oval, 2-12 mm), how dark it is, how much darker than its own surroundings, how bright its wall
- * is against it and over how much of its perimeter, the enhancement below it (fluid attenuates
+ * is against it and over how much of its perimeter, whether brighter tissue closes it all round,
+ * the enhancement below it (fluid attenuates
  * less than tissue), and how near it lies to the window's edges.
  *
  * @param diameterMm diameter of the disc of the same area
@@ -17,6 +18,8 @@ import org.injectplan.image.MaskMoments;
  * @param surroundDb mean echo of the ring RING_MM beyond the contour over the lumen's, dB
  * @param wallDb median over rays of the brightest echo within WALL_MM of the contour over the lumen's, dB
  * @param wallCover share of the rays whose brightest echo there is WALL_STEP_DB over the lumen's
+ * @param ringCover share of the rays whose mean echo over RING_NEAR_MM beyond the contour is
+ *     WALL_STEP_DB over the lumen's mean: the lumen closed by brighter tissue all round
  * @param enhancementDb echo of the band below the lumen over the bands beside it at the same depth, dB
  * @param sideMm distance of the outline from the window's left or right edge
  * @param topMm distance from the window's top
@@ -24,7 +27,7 @@ import org.injectplan.image.MaskMoments;
  * @param openShare share of the seed's rays with no first crossing
  */
 record VesselFeatures(double diameterMm, double minorMm, double majorMm, double fill, double lumenDb,
-    double surroundDb, double wallDb, double wallCover, double enhancementDb, double sideMm, double topMm,
+    double surroundDb, double wallDb, double wallCover, double ringCover, double enhancementDb, double sideMm, double topMm,
     double bottomMm, double openShare) {
   /** The rim searched for the wall beyond the contour. */
   static final double WALL_MM = 1.0;
@@ -32,6 +35,8 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
   static final double WALL_BACK_MM = 0.4;
   /** The ring of the surroundings, beyond the wall. */
   static final double RING_MM = 3.0;
+  /** The near ring beyond the contour (from, to, mm) whose mean closes the lumen: the wall and what abuts it. */
+  static final double[] RING_NEAR_MM = {0.5, 1.5};
   /** A ray's wall counts as echogenic when this many dB above the lumen. */
   static final double WALL_STEP_DB = 6;
 
@@ -68,15 +73,18 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
     MaskMoments m = MaskMoments.of(b[2], b[3], c.mask(), 1, 1);
     double major = 2 * m.semiMajorMm();
     double minor = 2 * m.semiMinorMm();
-    double[] rim = rim(cs, c);
+    double[] rim = rim(cs, c, lumen);
     return new VesselFeatures(2 * Math.sqrt(n / Math.PI) * mm, minor * mm, major * mm,
         n / (Math.PI / 4 * major * minor), db(lumen), db(rim[2] / lumen), db(rim[0] / lumen), rim[1],
-        enhancement(rel, w, x0, x1, y1), Math.min(x0, w.width() - 1 - x1) * mm, y0 * mm,
+        rim[3], enhancement(rel, w, x0, x1, y1), Math.min(x0, w.width() - 1 - x1) * mm, y0 * mm,
         (w.height() - 1 - y1) * mm, c.openShare());
   }
 
-  /** {median wall peak, share of echogenic rays, median ring mean} (relative echo). */
-  private static double[] rim(VesselCandidates cs, VesselCandidates.Candidate c) {
+  /**
+   * {median wall peak, share of echogenic rays, median ring mean, share of rays closed by the near
+   * ring} (relative echo; {@code lumenMean} the mean inside the outline).
+   */
+  private static double[] rim(VesselCandidates cs, VesselCandidates.Candidate c, double lumenMean) {
     EchoWindow w = cs.window();
     int rays = c.radiusPx().length;
     double[] peak = new double[rays];
@@ -84,6 +92,10 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
     int back = w.px(WALL_BACK_MM);
     int span = w.px(WALL_MM);
     int ringPx = w.px(RING_MM);
+    int near0 = w.px(RING_NEAR_MM[0]);
+    int near1 = w.px(RING_NEAR_MM[1]);
+    double step = Math.pow(10, WALL_STEP_DB / 20);
+    int closed = 0;
     double lumen = 0;
     for (int k = 0; k < rays; k++) {
       double th = 2 * Math.PI * k / rays;
@@ -91,15 +103,15 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
       peak[k] = cs.rayMax(c.cx(), c.cy(), th, r - back, r + span);
       ring[k] = rayMean(cs, c.cx(), c.cy(), th, r + span, r + span + ringPx);
       lumen += rayMean(cs, c.cx(), c.cy(), th, 0, Math.max(0, r - back)) / rays;
+      closed += rayMean(cs, c.cx(), c.cy(), th, r + near0, r + near1) >= step * lumenMean ? 1 : 0;
     }
-    double step = Math.pow(10, WALL_STEP_DB / 20);
     int bright = 0;
     for (double p : peak) {
       bright += p >= step * lumen ? 1 : 0;
     }
     java.util.Arrays.sort(peak);
     java.util.Arrays.sort(ring);
-    return new double[] {peak[rays / 2], (double) bright / rays, ring[rays / 2]};
+    return new double[] {peak[rays / 2], (double) bright / rays, ring[rays / 2], (double) closed / rays};
   }
 
   private static double rayMean(VesselCandidates cs, int x, int y, double th, double a, double b) {

@@ -24,7 +24,7 @@ import java.util.Locale;
  *       about a third of the way from fluid to tissue, stay outside
  *   <li>{@code edgeOffsetMm}: how far the level crossing is moved outwards to meet the inner face
  *       of the capsule wall (the wall echo's blur reaches into the fluid) when the offset is not
- *       measured from the speckle (grains 0, or too little tissue); 0 to keep the crossing
+ *       measured on the edge (wall share 0, or a side too short); 0 to keep the crossing
  *   <li>{@code levelRadiusMm}: half-side of the square over which the fluid and tissue levels that
  *       set the boundary level are taken (they drift with depth and along the wall, {@link LocalLevel})
  *   <li>{@code wallShare}: where the capsule wall begins on the pocket's mean edge profile, as a share

@@ -24,20 +24,19 @@ import java.util.Locale;
  *       about a third of the way from fluid to tissue, stay outside
  *   <li>{@code edgeOffsetMm}: how far the level crossing is moved outwards to meet the inner face
  *       of the capsule wall (the wall echo's blur reaches into the fluid) when the offset is not
- *       measured from the speckle (grains 0, or too little tissue); 0 to keep the crossing
+ *       measured on the edge (wall share 0, or a side too short); 0 to keep the crossing
  *   <li>{@code levelRadiusMm}: half-side of the square over which the fluid and tissue levels that
  *       set the boundary level are taken (they drift with depth and along the wall, {@link LocalLevel})
- *   <li>{@code edgeOffsetGrainsX}: the lateral edge offset in speckle half-widths
- *       ({@link SpeckleSize}): the wall's blur is the point-spread function, whose size the
- *       speckle shows; 0 for the fixed {@code edgeOffsetMm}
- *   <li>{@code edgeOffsetGrainsY}: the axial edge offset in speckle half-widths
+ *   <li>{@code wallShare}: where the capsule wall begins on the pocket's mean edge profile, as a share
+ *       of the rise from the fluid's level to the wall's peak, measured per side ({@link EdgeProfile});
+ *       0 for the fixed {@code edgeOffsetMm}
  * </ul>
  */
 public final class CapsuleParams {
   /**
-   * The defaults: sizes in millimetres as docs/algorithms.md explains them; the level share and the
-   * edge offsets in speckle half-widths chosen on the committed samples (seed 20240115) and checked
-   * on other seeds (SegmentationAccuracyTest).
+   * The defaults: sizes in millimetres as docs/algorithms.md explains them; the level share chosen on
+   * the committed samples (seed 20240115) and checked on other seeds (SegmentationAccuracyTest); the
+   * wall share between where the truth's edge lies on both looks of the samples (0.5-0.87).
    */
   public static final CapsuleParams DEFAULTS = new CapsuleParams().checked();
 
@@ -51,8 +50,7 @@ public final class CapsuleParams {
   private double levelShare = 0.35;
   private double edgeOffsetMm = 0.35;
   private double levelRadiusMm = 2.0;
-  private double edgeOffsetGrainsX = 1.75;
-  private double edgeOffsetGrainsY = 2.5;
+  private double wallShare = 0.6;
 
   private CapsuleParams() {
   }
@@ -69,8 +67,7 @@ public final class CapsuleParams {
     c.levelShare = levelShare;
     c.edgeOffsetMm = edgeOffsetMm;
     c.levelRadiusMm = levelRadiusMm;
-    c.edgeOffsetGrainsX = edgeOffsetGrainsX;
-    c.edgeOffsetGrainsY = edgeOffsetGrainsY;
+    c.wallShare = wallShare;
     return c;
   }
 
@@ -134,28 +131,21 @@ public final class CapsuleParams {
     return c.checked();
   }
 
-  public CapsuleParams withEdgeOffsetGrainsX(double v) {
+  public CapsuleParams withWallShare(double v) {
     CapsuleParams c = copy();
-    c.edgeOffsetGrainsX = v;
-    return c.checked();
-  }
-
-  public CapsuleParams withEdgeOffsetGrainsY(double v) {
-    CapsuleParams c = copy();
-    c.edgeOffsetGrainsY = v;
+    c.wallShare = v;
     return c.checked();
   }
 
   /**
    * The first version's form: a fixed, isotropic edge offset of {@code v} mm (no speckle-measured
-   * offset: both grains 0), the levels taken over 2 mm squares.
+   * offset: wall share 0), the levels taken over 2 mm squares.
    */
   public CapsuleParams withFixedEdgeOffsetMm(double v) {
     CapsuleParams c = copy();
     c.edgeOffsetMm = v;
     c.levelRadiusMm = 2.0;
-    c.edgeOffsetGrainsX = 0;
-    c.edgeOffsetGrainsY = 0;
+    c.wallShare = 0;
     return c.checked();
   }
 
@@ -171,9 +161,8 @@ public final class CapsuleParams {
     if (!(levelShare > 0 && levelShare < 1)) {
       throw new IllegalArgumentException("levelShare must be in (0, 1): " + levelShare);
     }
-    if (!(edgeOffsetGrainsX >= 0 && edgeOffsetGrainsX <= 10 && edgeOffsetGrainsY >= 0 && edgeOffsetGrainsY <= 10)) {
-      throw new IllegalArgumentException("edge offsets in grains must be in [0, 10]: " + edgeOffsetGrainsX + ", "
-          + edgeOffsetGrainsY);
+    if (!(wallShare >= 0 && wallShare < 1)) {
+      throw new IllegalArgumentException("wallShare must be in [0, 1): " + wallShare);
     }
     if (!(edgeOffsetMm >= 0 && edgeOffsetMm <= 5)) {
       throw new IllegalArgumentException("edgeOffsetMm must be in [0, 5]: " + edgeOffsetMm);
@@ -233,17 +222,13 @@ public final class CapsuleParams {
     return levelRadiusMm;
   }
 
-  public double edgeOffsetGrainsX() {
-    return edgeOffsetGrainsX;
-  }
-
-  public double edgeOffsetGrainsY() {
-    return edgeOffsetGrainsY;
+  public double wallShare() {
+    return wallShare;
   }
 
   private double[] values() {
     return new double[] {smoothingRadiusMm, refineRadiusMm, minAreaMm2, maxAreaMm2, minElongation, minConfidence,
-        seedSearchRadiusMm, levelShare, edgeOffsetMm, levelRadiusMm, edgeOffsetGrainsX, edgeOffsetGrainsY};
+        seedSearchRadiusMm, levelShare, edgeOffsetMm, levelRadiusMm, wallShare};
   }
 
   @Override
@@ -260,8 +245,7 @@ public final class CapsuleParams {
   public String toString() {
     return String.format(Locale.ROOT, "CapsuleParams[smoothingRadiusMm=%s, refineRadiusMm=%s, minAreaMm2=%s,"
         + " maxAreaMm2=%s, minElongation=%s, minConfidence=%s, seedSearchRadiusMm=%s, levelShare=%s, edgeOffsetMm=%s,"
-        + " levelRadiusMm=%s, edgeOffsetGrainsX=%s, edgeOffsetGrainsY=%s]", smoothingRadiusMm, refineRadiusMm,
-        minAreaMm2, maxAreaMm2, minElongation, minConfidence, seedSearchRadiusMm, levelShare, edgeOffsetMm,
-        levelRadiusMm, edgeOffsetGrainsX, edgeOffsetGrainsY);
+        + " levelRadiusMm=%s, wallShare=%s]", smoothingRadiusMm, refineRadiusMm, minAreaMm2, maxAreaMm2,
+        minElongation, minConfidence, seedSearchRadiusMm, levelShare, edgeOffsetMm, levelRadiusMm, wallShare);
   }
 }

@@ -5,7 +5,7 @@
  * with their parameters ({@link org.injectplan.segment.capsule.CapsuleParams}), the per-frame
  * analysis they share ({@link org.injectplan.segment.capsule.FrameAnalysis}) and the step pictures
  * of the {@code bench} command ({@link org.injectplan.segment.capsule.StepPictures}). The steps
- * (boundary, recess score, seeded space, wall contour, speckle size, depth profile, acoustic
+ * (boundary, edge profile, recess score, seeded space, wall contour, depth profile, acoustic
  * shadow) are package-private.
  */
 package org.injectplan.segment.capsule;

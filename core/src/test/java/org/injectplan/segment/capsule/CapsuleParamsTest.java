@@ -20,16 +20,16 @@ class CapsuleParamsTest {
     assertThrows(IllegalArgumentException.class, () -> D.withFixedEdgeOffsetMm(-1));
     assertThrows(IllegalArgumentException.class, () -> D.withSmoothingRadiusMm(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> D.withLevelRadiusMm(0));
-    assertThrows(IllegalArgumentException.class, () -> D.withEdgeOffsetGrainsX(-1));
-    assertThrows(IllegalArgumentException.class, () -> D.withEdgeOffsetGrainsY(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> D.withWallShare(-0.1));
+    assertThrows(IllegalArgumentException.class, () -> D.withWallShare(1.0));
+    assertThrows(IllegalArgumentException.class, () -> D.withWallShare(Double.NaN));
   }
 
   @Test
   void theFixedOffsetFormOfTheFirstVersionKeepsTheFixedOffset() {
     CapsuleParams p = D.withFixedEdgeOffsetMm(0.3);
     assertEquals(0.3, p.edgeOffsetMm(), 0);
-    assertEquals(0, p.edgeOffsetGrainsX(), 0);
-    assertEquals(0, p.edgeOffsetGrainsY(), 0);
+    assertEquals(0, p.wallShare(), 0);
     assertEquals(2.0, p.levelRadiusMm(), 0);
   }
 
@@ -40,10 +40,10 @@ class CapsuleParamsTest {
 
   @Test
   void theDefaultsAreTheDocumentedOnesAndACopyChangesOneValue() {
-    double[] expected = {1.0, 0.35, 8, 1500, 1.4, 0.5, 2.0, 0.35, 0.35, 2.0, 1.75, 2.5};
+    double[] expected = {1.0, 0.35, 8, 1500, 1.4, 0.5, 2.0, 0.35, 0.35, 2.0, 0.6};
     double[] actual = {D.smoothingRadiusMm(), D.refineRadiusMm(), D.minAreaMm2(), D.maxAreaMm2(), D.minElongation(),
         D.minConfidence(), D.seedSearchRadiusMm(), D.levelShare(), D.edgeOffsetMm(), D.levelRadiusMm(),
-        D.edgeOffsetGrainsX(), D.edgeOffsetGrainsY()};
+        D.wallShare()};
     org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, 0);
     CapsuleParams p = D.withSeedSearchRadiusMm(3);
     assertEquals(3, p.seedSearchRadiusMm(), 0);

@@ -53,7 +53,8 @@ class RealFindersTest {
 
   @Test
   void aRefusedPlanNamesWhatBlocksIt() {
-    // Measured 14 of 204 refused, all by a found vessel (18 before the shadow-beside-it rule, 31 before the bone rules), each naming the found structure that blocks it.
+    // Measured 14 of 204 refused, all by a found vessel (18 before the shadow-beside-it rule, 31 before the
+    // bone rules), each naming the found structure that blocks it.
     int refused = 0;
     for (RealFinders.Frame f : fig.frames()) {
       if (f.refusal() != null && !f.refusal().isEmpty()) {
@@ -75,7 +76,8 @@ class RealFindersTest {
   }
 
   @Test
-  @Disabled("issue 11 goal not met: vessel coverage 0.249, false share 0.604 (measured 2026-12-03 after vessel5 and bone5); the lumens' features overlap those of "
+  @Disabled("issue 11 goal not met: vessel coverage 0.249, false share 0.604 (measured 2026-12-03 after vessel5 "
+      + "and bone5); the lumens' features overlap those of "
       + "hypoechoic muscle, fat and nerves (docs/algorithms.md, real frames)")
   void theVesselFinderMeetsTheGoalsOfIssue11() {
     assertTrue(fig.coverageMean() >= RealFinders.GOAL_COVERAGE, "coverage " + fig.coverageMean());

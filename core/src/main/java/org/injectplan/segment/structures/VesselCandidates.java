@@ -81,12 +81,22 @@ final class VesselCandidates {
    * The window's echo over the tissue level of its depth.
    */
   static float[] relative(EchoWindow w) {
-    double[] level = DepthLevel.of(w);
-    float[] out = new float[w.smooth().length];
+    return relative(w, DepthLevel.of(w));
+  }
+
+  /**
+   * The window's echo over the tissue level of its depth.
+   *
+   * @param level the tissue's level at each row ({@link DepthLevel#of}: the one made for bone)
+   */
+  static float[] relative(EchoWindow w, double[] level) {
+    int width = w.width();
+    float[] smooth = w.smooth();
+    float[] out = new float[smooth.length];
     for (int y = 0; y < w.height(); y++) {
       float t = (float) level[y];
-      for (int x = 0; x < w.width(); x++) {
-        out[y * w.width() + x] = w.smooth()[y * w.width() + x] / t;
+      for (int i = y * width, end = i + width; i < end; i++) {
+        out[i] = smooth[i] / t;
       }
     }
     return out;

@@ -32,26 +32,48 @@ public final class BoxMean {
       add(column, values, y * width, 1);
       rows++;
     }
+    // Away from the left and right edges the square holds 2r+1 columns: no clipping to work out.
+    int midFrom = Math.min(radius, width);
+    int midTo = Math.max(midFrom, width - radius);
     for (int y = 0; y < height; y++) {
-      if (y > 0 && y + radius < height) {
+      boolean enters = y > 0 && y + radius < height;
+      boolean leaves = y - radius - 1 >= 0;
+      if (enters && leaves) {
+        move(column, values, (y + radius) * width, (y - radius - 1) * width);
+      } else if (enters) {
         add(column, values, (y + radius) * width, 1);
-        rows++;
-      }
-      if (y - radius - 1 >= 0) {
+      } else if (leaves) {
         add(column, values, (y - radius - 1) * width, -1);
-        rows--;
       }
+      rows += (enters ? 1 : 0) - (leaves ? 1 : 0);
       for (int x = 0; x < width; x++) {
         prefix[x + 1] = prefix[x] + column[x];
       }
       int o = y * width;
-      for (int x = 0; x < width; x++) {
-        int xa = Math.max(0, x - radius);
-        int xb = Math.min(width, x + radius + 1);
-        out[o + x] = (float) (prefix[xb] - prefix[xa]) / (rows * (xb - xa));
+      clipped(out, prefix, o, 0, midFrom, width, radius, rows);
+      int n = rows * (2 * radius + 1);
+      for (int x = midFrom; x < midTo; x++) {
+        out[o + x] = (float) (prefix[x + radius + 1] - prefix[x - radius]) / n;
       }
+      clipped(out, prefix, o, midTo, width, width, radius, rows);
     }
     return out;
+  }
+
+  /** The means of columns from..to-1 of one row, the square clipped at the image's sides. */
+  private static void clipped(float[] out, long[] prefix, int o, int from, int to, int width, int radius, int rows) {
+    for (int x = from; x < to; x++) {
+      int xa = Math.max(0, x - radius);
+      int xb = Math.min(width, x + radius + 1);
+      out[o + x] = (float) (prefix[xb] - prefix[xa]) / (rows * (xb - xa));
+    }
+  }
+
+  /** column[x] += values[in + x] - values[out + x] for every column (the square moved down a row). */
+  private static void move(long[] column, int[] values, int in, int out) {
+    for (int x = 0; x < column.length; x++) {
+      column[x] += (long) values[in + x] - values[out + x];
+    }
   }
 
   /** column[x] += sign * values[row + x] for every column. */

@@ -74,9 +74,12 @@ final class BoneFinder {
   private BoneFinder() {
   }
 
-  /** Per column of the window, the row where the bone structure starts, or -1. */
-  static int[] surface(EchoWindow w, double tissueMedian) {
-    double[] level = DepthLevel.of(w);
+  /**
+   * Per column of the window, the row where the bone structure starts, or -1.
+   *
+   * @param level the tissue's level at each row ({@link DepthLevel#of})
+   */
+  static int[] surface(EchoWindow w, double tissueMedian, double[] level) {
     int[] start = new int[w.width()];
     boolean[] echoed = new boolean[w.width()];
     int[] dark = new int[w.width()];

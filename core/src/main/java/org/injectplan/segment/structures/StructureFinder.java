@@ -70,7 +70,8 @@ public final class StructureFinder {
       faint[i] = w.smooth()[i] < 0.1 * p99;
     }
     double tissue = Math.max(1, w.quantile(faint, 0.5));
-    int[] start = BoneFinder.surface(w, tissue);
+    double[] level = DepthLevel.of(w);
+    int[] start = BoneFinder.surface(w, tissue, level);
     boolean[] bone = BoneFinder.mask(w, start);
     boolean any = false;
     for (int s : start) {
@@ -78,7 +79,7 @@ public final class StructureFinder {
     }
     Map<String, Mask> vessels = new LinkedHashMap<>();
     int k = 1;
-    for (boolean[] v : VesselFinder.find(w, tissue, bone, capsule == null ? null : window(capsule, w))) {
+    for (boolean[] v : VesselFinder.find(w, tissue, level, bone, capsule == null ? null : window(capsule, w))) {
       vessels.put(vesselName(k++), w.toFrame(v));
     }
     return new Found(any ? w.toFrame(bone) : null, vessels);

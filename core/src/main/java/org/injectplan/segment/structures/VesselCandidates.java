@@ -81,12 +81,22 @@ final class VesselCandidates {
    * The window's echo over the tissue level of its depth.
    */
   static float[] relative(EchoWindow w) {
-    double[] level = DepthLevel.of(w);
-    float[] out = new float[w.smooth().length];
+    return relative(w, DepthLevel.of(w));
+  }
+
+  /**
+   * The window's echo over the tissue level of its depth.
+   *
+   * @param level the tissue's level at each row ({@link DepthLevel#of}: the one made for bone)
+   */
+  static float[] relative(EchoWindow w, double[] level) {
+    int width = w.width();
+    float[] smooth = w.smooth();
+    float[] out = new float[smooth.length];
     for (int y = 0; y < w.height(); y++) {
       float t = (float) level[y];
-      for (int x = 0; x < w.width(); x++) {
-        out[y * w.width() + x] = w.smooth()[y * w.width() + x] / t;
+      for (int i = y * width, end = i + width; i < end; i++) {
+        out[i] = smooth[i] / t;
       }
     }
     return out;
@@ -94,6 +104,8 @@ final class VesselCandidates {
 
   private final EchoWindow w;
   private final float[] rel;
+  /** The relative image in 1/64 of the tissue level, rounded (at most 1000 times the level): what every box mean sums. */
+  private final int[] rel64;
   private final float[] around;
   private final boolean[] excluded;
 
@@ -102,20 +114,20 @@ final class VesselCandidates {
     this.w = w;
     this.rel = rel;
     this.excluded = excluded;
-    this.around = filtered(rel, w.width(), w.height(), w.px(AROUND_MM));
+    this.rel64 = quantised(rel);
+    this.around = BoxMean.filter(rel64, w.width(), w.height(), w.px(AROUND_MM));
+    for (int i = 0; i < around.length; i++) {
+      around[i] /= 64;
+    }
   }
 
-  /** The box mean of a relative image (kept to 1/64 of the tissue level). */
-  static float[] filtered(float[] rel, int width, int height, int r) {
+  /** A relative image in 1/64 of the tissue level (kept to 1000 times the level). */
+  private static int[] quantised(float[] rel) {
     int[] q = new int[rel.length];
     for (int i = 0; i < q.length; i++) {
       q[i] = Math.round(64 * Math.min(rel[i], 1000f));
     }
-    float[] f = BoxMean.filter(q, width, height, r);
-    for (int i = 0; i < f.length; i++) {
-      f[i] /= 64;
-    }
-    return f;
+    return q;
   }
 
   /** Seeds as window indices: those of the coarse scale first, each scale darkest first. */
@@ -127,35 +139,57 @@ final class VesselCandidates {
     return out;
   }
 
-  /** Seeds at one scale, darkest first. */
+  /**
+   * Seeds at one scale, darkest first. The box mean is compared in 1/64 of the tissue level, and
+   * divided by 64 only at the cells' minima: a division by a power of two is exact, so the order
+   * and the ties are those of the relative level.
+   */
   int[] seeds(double filterMm, double cellMm) {
     int width = w.width();
     int height = w.height();
-    float[] s = filtered(rel, width, height, w.px(filterMm));
+    float[] s64 = BoxMean.filter(rel64, width, height, w.px(filterMm));
     int cell = w.px(cellMm);
     int cw = (width + cell - 1) / cell;
     int ch = (height + cell - 1) / cell;
-    int[] best = new int[cw * ch];
-    Arrays.fill(best, -1);
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        int i = y * width + x;
-        int c = (y / cell) * cw + x / cell;
-        if ((excluded == null || !excluded[i]) && (best[c] < 0 || s[i] < s[best[c]])) {
-          best[c] = i;
-        }
-      }
-    }
+    int[] best = cellMinima(s64, width, height, cell, cw, ch);
     double max = Math.pow(10, SEED_MAX_DB / 20);
     List<Integer> out = new ArrayList<>();
     for (int c = 0; c < best.length; c++) {
-      if (best[c] >= 0 && s[best[c]] < max && s[best[c]] * MIN_CONTRAST < around[best[c]]
-          && isCellMinimum(best, s, c, cw, ch)) {
+      if (best[c] >= 0 && s64[best[c]] / 64 < max && s64[best[c]] / 64 * MIN_CONTRAST < around[best[c]]
+          && isCellMinimum(best, s64, c, cw, ch)) {
         out.add(best[c]);
       }
     }
-    out.sort((a, b) -> Float.compare(s[a], s[b]));
+    out.sort((a, b) -> Float.compare(s64[a] / 64, s64[b] / 64));
     return out.stream().limit(MAX_SEEDS).mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The darkest pixel not excluded of each cell (the first in row order on a tie), -1 for a cell
+   * with none; cells walked one at a time, each row by row.
+   */
+  private int[] cellMinima(float[] s, int width, int height, int cell, int cw, int ch) {
+    int[] best = new int[cw * ch];
+    for (int cy = 0; cy < ch; cy++) {
+      int y0 = cy * cell;
+      int y1 = Math.min(height, y0 + cell);
+      for (int cx = 0; cx < cw; cx++) {
+        int x0 = cx * cell;
+        int x1 = Math.min(width, x0 + cell);
+        int at = -1;
+        float v = Float.POSITIVE_INFINITY;
+        for (int y = y0; y < y1; y++) {
+          for (int i = y * width + x0, end = y * width + x1; i < end; i++) {
+            if (s[i] < v && (excluded == null || !excluded[i])) {
+              at = i;
+              v = s[i];
+            }
+          }
+        }
+        best[cy * cw + cx] = at;
+      }
+    }
+    return best;
   }
 
   private static boolean isCellMinimum(int[] best, float[] s, int c, int cw, int ch) {
@@ -289,9 +323,11 @@ final class VesselCandidates {
   /** Brightest relative echo along a ray between distances a and b (pixels), 0 outside the window. */
   double rayMax(int x, int y, double th, double a, double b) {
     double best = 0;
+    double dx = Math.cos(th);
+    double dy = Math.sin(th);
     for (double t = Math.max(0, a); t <= b; t += 1) {
-      int px = (int) Math.floor(x + 0.5 + t * Math.cos(th));
-      int py = (int) Math.floor(y + 0.5 + t * Math.sin(th));
+      int px = (int) Math.floor(x + 0.5 + t * dx);
+      int py = (int) Math.floor(y + 0.5 + t * dy);
       if (px < 0 || py < 0 || px >= w.width() || py >= w.height()) {
         break;
       }

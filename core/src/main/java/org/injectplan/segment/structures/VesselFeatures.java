@@ -118,9 +118,11 @@ record VesselFeatures(double diameterMm, double minorMm, double majorMm, double 
     EchoWindow w = cs.window();
     double s = 0;
     int n = 0;
+    double dx = Math.cos(th);
+    double dy = Math.sin(th);
     for (double t = Math.max(0, a); t <= b; t += 1) {
-      int px = (int) Math.floor(x + 0.5 + t * Math.cos(th));
-      int py = (int) Math.floor(y + 0.5 + t * Math.sin(th));
+      int px = (int) Math.floor(x + 0.5 + t * dx);
+      int py = (int) Math.floor(y + 0.5 + t * dy);
       if (px < 0 || py < 0 || px >= w.width() || py >= w.height()) {
         break;
       }

@@ -57,8 +57,13 @@ final class VesselFinder {
   private VesselFinder() {
   }
 
-  /** Window masks of the vessels found, largest first. */
-  static List<boolean[]> find(EchoWindow w, double tissueMedian, boolean[] bone, boolean[] capsule) {
+  /**
+   * Window masks of the vessels found, largest first.
+   *
+   * @param depthLevel the tissue's level at each row ({@link DepthLevel#of}), made once for bone and vessels
+   */
+  static List<boolean[]> find(EchoWindow w, double tissueMedian, double[] depthLevel, boolean[] bone,
+      boolean[] capsule) {
     int n = w.width() * w.height();
     boolean[] dark = new boolean[n];
     // The floor is kept under half the tissue median: a capsule full of echoes is not a floor.
@@ -91,7 +96,7 @@ final class VesselFinder {
       out.add(grow(labels, b, w, (int) Math.ceil(WALL_MM / w.mmPerPixel())));
     }
     if (out.isEmpty()) {
-      addLocal(out, w, bone, capsule);
+      addLocal(out, w, depthLevel, bone, capsule);
     }
     return out;
   }
@@ -103,14 +108,15 @@ final class VesselFinder {
    * specular walls (even tissue, as in the simulated samples), the local choice only adds the
    * tissue's darker patches (measured on knee-cine: false share 0.47 with both).
    */
-  private static void addLocal(List<boolean[]> out, EchoWindow w, boolean[] bone, boolean[] capsule) {
+  private static void addLocal(List<boolean[]> out, EchoWindow w, double[] depthLevel, boolean[] bone,
+      boolean[] capsule) {
     boolean[] taken = new boolean[w.width() * w.height()];
     for (boolean[] m : out) {
       for (int i = 0; i < taken.length; i++) {
         taken[i] |= m[i];
       }
     }
-    boolean[] local = LocalVessels.best(w, VesselCandidates.relative(w), bone, capsule, taken);
+    boolean[] local = LocalVessels.best(w, VesselCandidates.relative(w, depthLevel), bone, capsule, taken);
     if (local == null) {
       return;
     }

@@ -93,10 +93,6 @@ public final class Outline {
     return out;
   }
 
-  static List<int[]> trace(Mask m) {
-    return trace(m, 4 * m.width() * m.height());
-  }
-
   /** The outer boundary's trace, given up after {@code limit} steps. */
   private static List<int[]> trace(Mask m, int limit) {
     int start = -1;

@@ -79,13 +79,6 @@ final class VesselCandidates {
 
   /**
    * The window's echo over the tissue level of its depth.
-   */
-  static float[] relative(EchoWindow w) {
-    return relative(w, DepthLevel.of(w));
-  }
-
-  /**
-   * The window's echo over the tissue level of its depth.
    *
    * @param level the tissue's level at each row ({@link DepthLevel#of}: the one made for bone)
    */

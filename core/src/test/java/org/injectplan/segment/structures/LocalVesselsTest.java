@@ -60,7 +60,7 @@ class LocalVesselsTest {
 
   private static boolean[] choose(ByteProcessor ip) {
     EchoWindow w = EchoWindow.of(ip, CAL);
-    return LocalVessels.best(w, VesselCandidates.relative(w), new boolean[w.width() * w.height()], null, null);
+    return LocalVessels.best(w, VesselCandidates.relative(w, DepthLevel.of(w)), new boolean[w.width() * w.height()], null, null);
   }
 
   @Test

@@ -15,7 +15,7 @@ class VesselFeaturesTest {
   void theWalledLumenIsClosedAllRound() {
     for (long seed = 1; seed <= 4; seed++) {
       EchoWindow w = EchoWindow.of(LocalVesselsTest.phantom(seed, true), LocalVesselsTest.CAL);
-      VesselCandidates cs = new VesselCandidates(w, VesselCandidates.relative(w), null);
+      VesselCandidates cs = new VesselCandidates(w, VesselCandidates.relative(w, DepthLevel.of(w)), null);
       VesselCandidates.Candidate c = cs.outline(150 / w.bin(), 170 / w.bin());
       assertNotNull(c, "seed " + seed + ": no outline");
       VesselFeatures f = VesselFeatures.of(cs, c);
@@ -37,7 +37,7 @@ class VesselFeaturesTest {
       }
     }
     EchoWindow w = EchoWindow.of(ip, LocalVesselsTest.CAL);
-    VesselCandidates cs = new VesselCandidates(w, VesselCandidates.relative(w), null);
+    VesselCandidates cs = new VesselCandidates(w, VesselCandidates.relative(w, DepthLevel.of(w)), null);
     VesselCandidates.Candidate c = cs.outline(150 / w.bin(), 170 / w.bin());
     if (c != null) {
       double ring = VesselFeatures.of(cs, c).ringCover();
